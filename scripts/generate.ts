@@ -1,0 +1,53 @@
+// `npm run generate`: spec/openapi.yaml -> generated/schema.d.ts (types, by
+// openapi-typescript) and generated/spec-data.ts (compact run-time data).
+// `npm run generate -- --check` (or `generate:check`) only compares, and fails
+// naming each stale file.
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import openapiTS, { astToString } from "openapi-typescript";
+import { buildSpecData, loadSpec } from "./spec-data.js";
+
+const root = new URL("../", import.meta.url);
+const specUrl = new URL("spec/openapi.yaml", root);
+const HEADER =
+  "// Generated from spec/openapi.yaml by `npm run generate`. DO NOT EDIT.\n";
+
+async function render(): Promise<Record<string, string>> {
+  const ast = await openapiTS(specUrl, { alphabetize: false });
+  const data = buildSpecData(loadSpec(specUrl));
+  return {
+    "generated/schema.d.ts": HEADER + "\n" + astToString(ast),
+    "generated/spec-data.ts":
+      HEADER +
+      'import type { SpecData } from "../src/spec-data-types.js";\n\n' +
+      `export const specData: SpecData = ${JSON.stringify(data, null, 1)};\n`,
+  };
+}
+
+function read(file: string): string | null {
+  try {
+    return readFileSync(new URL(file, root), "utf8");
+  } catch {
+    return null;
+  }
+}
+
+const { values } = parseArgs({ options: { check: { type: "boolean" } } });
+const files = await render();
+if (values.check) {
+  const stale = Object.keys(files).filter((f) => read(f) !== files[f]);
+  if (stale.length) {
+    for (const f of stale)
+      console.error(`${f} is stale: run \`npm run generate\` and commit it.`);
+    process.exit(1);
+  }
+  console.log(
+    `generated files are up to date (${Object.keys(files).join(", ")})`,
+  );
+} else {
+  mkdirSync(fileURLToPath(new URL("generated/", root)), { recursive: true });
+  for (const [f, text] of Object.entries(files))
+    writeFileSync(new URL(f, root), text);
+  console.log(`wrote ${Object.keys(files).join(", ")}`);
+}

@@ -1,0 +1,147 @@
+// Compiles the parts of the spec the client needs at run time (argument
+// locations and constraints, response key names) into compact data, so that
+// the client bundle carries neither a YAML parser nor a JSON-schema engine.
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import type {
+  ArgInfo,
+  OperationInfo,
+  SpecData,
+} from "../src/spec-data-types.js";
+
+type Json = Record<string, unknown>;
+
+const METHODS = ["get", "put", "post", "patch", "delete", "head"] as const;
+
+export function loadSpec(url: URL): Json {
+  return parse(readFileSync(url, "utf8")) as Json;
+}
+
+/** Resolves a local `$ref` chain; siblings of `$ref` (e.g. description) win. */
+export function deref(spec: Json, node: unknown): Json {
+  let cur = node as Json;
+  for (let i = 0; cur && typeof cur.$ref === "string"; i++) {
+    if (i > 32) throw new Error(`$ref cycle at ${String(cur.$ref)}`);
+    const { $ref, ...rest } = cur;
+    const target = ($ref as string)
+      .replace(/^#\//, "")
+      .split("/")
+      .reduce<unknown>((o, k) => (o as Json)?.[k], spec) as Json;
+    if (!target) throw new Error(`unresolved $ref ${String($ref)}`);
+    cur = { ...target, ...rest };
+  }
+  return cur;
+}
+
+/** Flattens `allOf` into one object schema (properties and required merged). */
+export function flatten(spec: Json, node: unknown): Json {
+  const s = deref(spec, node);
+  if (!Array.isArray(s.allOf)) return s;
+  const out: Json = { ...s, properties: {}, required: [] };
+  delete out.allOf;
+  for (const part of [...(s.allOf as unknown[]), { ...s, allOf: undefined }]) {
+    const p = flatten(spec, part);
+    Object.assign(out.properties as Json, p.properties ?? {});
+    (out.required as string[]).push(...((p.required as string[]) ?? []));
+    for (const [k, v] of Object.entries(p))
+      if (!["properties", "required", "allOf"].includes(k) && v !== undefined)
+        out[k] ??= v;
+  }
+  return out;
+}
+
+function argInfo(spec: Json, where: ArgInfo["in"], raw: unknown): ArgInfo {
+  const s = flatten(spec, raw);
+  const type = Array.isArray(s.type) ? (s.type as string[])[0] : s.type;
+  const info: ArgInfo = { in: where };
+  if (typeof type === "string") info.type = type;
+  if (Array.isArray(s.enum)) info.enum = s.enum as ArgInfo["enum"];
+  if (typeof s.minimum === "number") info.min = s.minimum;
+  if (typeof s.maximum === "number") info.max = s.maximum;
+  if (typeof s.minLength === "number") info.minLength = s.minLength;
+  if (typeof s.maxLength === "number") info.maxLength = s.maxLength;
+  if (typeof s["x-max-bytes"] === "number") info.maxBytes = s["x-max-bytes"];
+  if (typeof s.pattern === "string") info.pattern = s.pattern;
+  if (s["x-json-text"] === true) info.json = true;
+  if (typeof s.minItems === "number") info.minItems = s.minItems;
+  if (s.items) info.items = argInfo(spec, where, s.items);
+  return info;
+}
+
+const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** Walks a response schema, noting every property name and opaque ones. */
+function walkResponse(
+  spec: Json,
+  node: unknown,
+  keys: Record<string, string>,
+  opaque: Set<string>,
+  seen = new Set<unknown>(),
+): void {
+  if (!node || seen.has(node)) return;
+  seen.add(node);
+  const s = flatten(spec, node);
+  for (const branch of [
+    ...((s.oneOf as unknown[]) ?? []),
+    ...((s.anyOf as unknown[]) ?? []),
+  ])
+    walkResponse(spec, branch, keys, opaque, seen);
+  if (s.items) walkResponse(spec, s.items, keys, opaque, seen);
+  for (const [name, prop] of Object.entries((s.properties as Json) ?? {})) {
+    keys[name] = snake(name);
+    const p = deref(spec, prop);
+    if (p["x-opaque"] === true) opaque.add(name);
+    else walkResponse(spec, prop, keys, opaque, seen);
+  }
+}
+
+export function buildSpecData(spec: Json): SpecData {
+  const operations: Record<string, OperationInfo> = {};
+  const responseKeys: Record<string, string> = {};
+  for (const [path, rawItem] of Object.entries(spec.paths as Json)) {
+    const item = rawItem as Json;
+    for (const method of METHODS) {
+      const op = item[method] as Json | undefined;
+      if (!op) continue;
+      const args: Record<string, ArgInfo> = {};
+      for (const raw of [
+        ...((item.parameters as unknown[]) ?? []),
+        ...((op.parameters as unknown[]) ?? []),
+      ]) {
+        const p = deref(spec, raw);
+        const info = argInfo(spec, p.in as ArgInfo["in"], p.schema);
+        if (p.required) info.required = true;
+        args[p.name as string] = info;
+      }
+      const info: OperationInfo = { method: method.toUpperCase(), path, args };
+      if (op.requestBody) {
+        const rb = deref(spec, op.requestBody);
+        const media = (rb.content as Json)["application/json"] as Json;
+        const body = flatten(spec, media.schema);
+        const required = new Set((body.required as string[]) ?? []);
+        for (const [name, prop] of Object.entries(body.properties as Json)) {
+          const a = argInfo(spec, "body", prop);
+          if (required.has(name)) a.required = true;
+          args[name] = a;
+        }
+        if (rb.required) info.body = true;
+      }
+      const opaque = new Set<string>();
+      for (const [code, raw] of Object.entries(op.responses as Json)) {
+        if (!code.startsWith("2")) continue;
+        const res = deref(spec, raw);
+        const media = (res.content as Json | undefined)?.["application/json"];
+        if (media)
+          walkResponse(spec, (media as Json).schema, responseKeys, opaque);
+      }
+      if (opaque.size) info.opaque = [...opaque].sort();
+      operations[op.operationId as string] = info;
+    }
+  }
+  for (const [k, v] of Object.entries(responseKeys))
+    if (k === v) delete responseKeys[k];
+  const sortedKeys = Object.fromEntries(
+    Object.entries(responseKeys).sort(([a], [b]) => a.localeCompare(b)),
+  );
+  return { operations, responseKeys: sortedKeys };
+}
