@@ -1284,7 +1284,7 @@ export interface components {
             /** @description Whether the match target has been archived. */
             archived?: boolean;
         };
-        MatchTargetCreate: components["schemas"]["MatchTargetPatch"] & unknown;
+        MatchTargetCreate: WithRequired<components["schemas"]["MatchTargetPatch"], "name">;
         JsonValue: {
             /** @description The ID of the JSON Value. */
             id: number;
@@ -1299,7 +1299,7 @@ export interface components {
             /** @description The JSON value to store, serialized. At most 1,000,000 bytes. */
             value_str?: string;
         };
-        JsonValueCreate: components["schemas"]["JsonValuePatch"] & unknown;
+        JsonValueCreate: WithRequired<components["schemas"]["JsonValuePatch"], "value_str">;
         PermissionSet: {
             /** @description The ID for this permission set. */
             id: number;
@@ -1769,12 +1769,12 @@ export interface components {
         };
         GroupReplace: {
             content: {
-                "application/json": components["schemas"]["GroupPatch"] & unknown;
+                "application/json": WithRequired<components["schemas"]["GroupPatch"], "name">;
             };
         };
         CredentialReplace: {
             content: {
-                "application/json": components["schemas"]["CredentialPatch"] & unknown;
+                "application/json": WithRequired<components["schemas"]["CredentialPatch"], "type" | "username" | "password">;
             };
         };
     };
@@ -3566,3 +3566,6 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};
