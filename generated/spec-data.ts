@@ -473,7 +473,8 @@ export const specData: SpecData = {
       "true",
       "false",
       "all"
-     ]
+     ],
+     "default": "false"
     },
     "author": {
      "in": "query",
@@ -484,12 +485,14 @@ export const specData: SpecData = {
      "in": "query",
      "type": "integer",
      "min": 1,
-     "max": 50
+     "max": 50,
+     "default": 20
     },
     "page_num": {
      "in": "query",
      "type": "integer",
-     "min": 1
+     "min": 1,
+     "default": 1
     },
     "order": {
      "in": "query",
@@ -498,7 +501,8 @@ export const specData: SpecData = {
       "updated_at",
       "name",
       "created_at"
-     ]
+     ],
+     "default": "updated_at"
     },
     "order_dir": {
      "in": "query",
@@ -506,7 +510,8 @@ export const specData: SpecData = {
      "enum": [
       "asc",
       "desc"
-     ]
+     ],
+     "default": "desc"
     }
    }
   },
@@ -815,12 +820,14 @@ export const specData: SpecData = {
      "in": "query",
      "type": "integer",
      "min": 1,
-     "max": 1000
+     "max": 1000,
+     "default": 50
     },
     "page_num": {
      "in": "query",
      "type": "integer",
-     "min": 1
+     "min": 1,
+     "default": 1
     },
     "order": {
      "in": "query",
@@ -830,7 +837,8 @@ export const specData: SpecData = {
       "id",
       "updated_at",
       "created_at"
-     ]
+     ],
+     "default": "name"
     },
     "order_dir": {
      "in": "query",
@@ -838,7 +846,8 @@ export const specData: SpecData = {
      "enum": [
       "asc",
       "desc"
-     ]
+     ],
+     "default": "asc"
     }
    }
   },
@@ -1125,12 +1134,14 @@ export const specData: SpecData = {
      "in": "query",
      "type": "integer",
      "min": 1,
-     "max": 1000
+     "max": 1000,
+     "default": 50
     },
     "page_num": {
      "in": "query",
      "type": "integer",
-     "min": 1
+     "min": 1,
+     "default": 1
     },
     "order": {
      "in": "query",
@@ -1138,7 +1149,8 @@ export const specData: SpecData = {
      "enum": [
       "name",
       "created_at"
-     ]
+     ],
+     "default": "name"
     },
     "order_dir": {
      "in": "query",
@@ -1146,7 +1158,8 @@ export const specData: SpecData = {
      "enum": [
       "asc",
       "desc"
-     ]
+     ],
+     "default": "asc"
     }
    }
   },
@@ -1550,12 +1563,14 @@ export const specData: SpecData = {
      "in": "query",
      "type": "integer",
      "min": 1,
-     "max": 1000
+     "max": 1000,
+     "default": 1000
     },
     "page_num": {
      "in": "query",
      "type": "integer",
-     "min": 1
+     "min": 1,
+     "default": 1
     },
     "order": {
      "in": "query",
@@ -1564,7 +1579,8 @@ export const specData: SpecData = {
       "updated_at",
       "created_at",
       "name"
-     ]
+     ],
+     "default": "updated_at"
     },
     "order_dir": {
      "in": "query",
@@ -1572,7 +1588,8 @@ export const specData: SpecData = {
      "enum": [
       "asc",
       "desc"
-     ]
+     ],
+     "default": "desc"
     }
    }
   },
@@ -1872,7 +1889,8 @@ export const specData: SpecData = {
      "in": "body",
      "type": "integer",
      "min": 900,
-     "max": 129600
+     "max": 129600,
+     "default": 900
     }
    }
   },

@@ -62,6 +62,7 @@ function argInfo(spec: Json, where: ArgInfo["in"], raw: unknown): ArgInfo {
   if (typeof s.maxLength === "number") info.maxLength = s.maxLength;
   if (typeof s["x-max-bytes"] === "number") info.maxBytes = s["x-max-bytes"];
   if (typeof s.pattern === "string") info.pattern = s.pattern;
+  if (s.default !== undefined) info.default = s.default as ArgInfo["default"];
   if (s["x-json-text"] === true) info.json = true;
   if (typeof s.minItems === "number") info.minItems = s.minItems;
   if (s.items) info.items = argInfo(spec, where, s.items);

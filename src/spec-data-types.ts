@@ -13,6 +13,7 @@ export interface ArgInfo {
   maxLength?: number;
   maxBytes?: number;
   pattern?: string;
+  default?: string | number | boolean;
   json?: true;
   minItems?: number;
   items?: ArgInfo;
