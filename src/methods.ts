@@ -113,7 +113,8 @@ export const methods = {
       args: ["id", "name", "user_ids", "permission_level"],
     },
     delete_resources_shares_users: {
-      route: "DELETE /permission_sets/{id}/resources/{name}/shares/users/{user_id}",
+      route:
+        "DELETE /permission_sets/{id}/resources/{name}/shares/users/{user_id}",
       args: ["id", "name", "user_id"],
     },
     put_resources_shares_groups: {

@@ -1,0 +1,127 @@
+// APIClient: options and environment, one openapi-fetch client, and the
+// resources built from the method table.
+import createClient, { type Client } from "openapi-fetch";
+import type { paths } from "../generated/schema.js";
+import { makeMethod, type Send } from "./make-method.js";
+import type { Resource } from "./method-types.js";
+import { aliases, methods, type ResourceName } from "./methods.js";
+import { createSend, type LogEntry } from "./send.js";
+import type { RetryOptions } from "./transport/retry-policy.js";
+import {
+  authMiddleware,
+  civisQuerySerializer,
+  headersMiddleware,
+} from "./transport/middleware.js";
+import { createRetryingFetch } from "./transport/fetch-with-retry.js";
+
+export const DEFAULT_BASE_URL = "https://api.civisanalytics.com/";
+
+/** Options of `new APIClient()`; every one is optional. */
+export interface ClientOptions {
+  /** The Civis API key; defaults to the `CIVIS_API_KEY` environment variable. */
+  apiKey?: string;
+  /** Defaults to `CIVIS_API_ENDPOINT`, then `https://api.civisanalytics.com/`. */
+  baseUrl?: string;
+  /** The retry policy; `false` (or `0`) for exactly one try per call. */
+  retries?: Partial<RetryOptions> | false | number;
+  /** Timeout of each try, in ms (default 60000). */
+  timeoutMs?: number;
+  /** A fetch implementation (default: the global `fetch`). */
+  fetch?: typeof fetch;
+  /** Replaces the default `User-Agent` (`civis-api/<version>`). */
+  userAgent?: string;
+  /** Extra headers sent with every request. */
+  headers?: Record<string, string>;
+  /** Called once per call with what happened; never holds the key. */
+  onLog?: (entry: LogEntry) => void;
+}
+
+const env = (name: string): string | undefined =>
+  (globalThis as { process?: { env?: Record<string, string | undefined> } })
+    .process?.env?.[name] || undefined;
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+function checkBaseUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new TypeError(`civis-api: baseUrl is not a valid URL`);
+  }
+  if (url.protocol === "http:" && !LOOPBACK.test(url.hostname))
+    throw new TypeError(
+      `civis-api: refusing plain http to ${url.hostname}; use https (http is allowed for loopback hosts only)`,
+    );
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new TypeError(`civis-api: baseUrl must be an http(s) URL`);
+  return url.href.replace(/\/+$/, "");
+}
+
+type Resources = { readonly [R in ResourceName]: Resource<R> };
+
+function buildResources(send: Send): Resources {
+  const out: Record<string, unknown> = {};
+  for (const [resource, table] of Object.entries(methods)) {
+    const fns: Record<string, unknown> = {};
+    for (const [name, spec] of Object.entries(table))
+      fns[name] = makeMethod(send, resource, name, spec);
+    for (const [alias, target] of Object.entries(
+      aliases[resource as ResourceName],
+    ))
+      fns[alias] = fns[target];
+    out[resource] = Object.freeze(fns);
+  }
+  return out as unknown as Resources;
+}
+
+/**
+ * The Civis API client: `client.<resource>.<method>(...)` with the names,
+ * arguments and result fields of the Civis API reference.
+ */
+export class APIClient {
+  readonly match_targets: Resource<"match_targets">;
+  readonly json_values: Resource<"json_values">;
+  readonly permission_sets: Resource<"permission_sets">;
+  readonly groups: Resource<"groups">;
+  readonly credentials: Resource<"credentials">;
+  /** The typed openapi-fetch client, wire format, `{ data, error }` results. */
+  readonly raw: Client<paths>;
+  /** The API's base URL, without a trailing slash. */
+  readonly baseUrl: string;
+
+  constructor(options: ClientOptions = {}) {
+    const apiKey = options.apiKey ?? env("CIVIS_API_KEY");
+    if (!apiKey)
+      throw new TypeError(
+        "civis-api: no API key; pass { apiKey } or set the CIVIS_API_KEY environment variable",
+      );
+    this.baseUrl = checkBaseUrl(
+      options.baseUrl ?? env("CIVIS_API_ENDPOINT") ?? DEFAULT_BASE_URL,
+    );
+    const retryingFetch = createRetryingFetch({
+      fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+      retry: options.retries,
+      timeoutMs: options.timeoutMs,
+    });
+    this.raw = createClient<paths>({
+      baseUrl: this.baseUrl,
+      fetch: retryingFetch,
+      querySerializer: civisQuerySerializer,
+    });
+    this.raw.use(authMiddleware(apiKey));
+    this.raw.use(
+      headersMiddleware({
+        userAgent: options.userAgent,
+        headers: options.headers,
+      }),
+    );
+    const send = createSend(this.raw, retryingFetch, options.onLog);
+    const r = buildResources(send);
+    this.match_targets = r.match_targets;
+    this.json_values = r.json_values;
+    this.permission_sets = r.permission_sets;
+    this.groups = r.groups;
+    this.credentials = r.credentials;
+  }
+}

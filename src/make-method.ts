@@ -1,0 +1,116 @@
+// The one factory that turns a method-table entry into a function: checks the
+// arguments, places them in path, query or body as the spec says, sends, and
+// converts the result. Fixed arity: positional arguments, then one options
+// object; arguments are never sniffed.
+import { specData } from "../generated/spec-data.js";
+import type { CallOptions } from "./call-options.js";
+import { toSnake } from "./case.js";
+import type { MethodSpec } from "./methods.js";
+import { paginate } from "./paginate.js";
+import { attachMeta, type ResponseMeta } from "./response-meta.js";
+import type { OperationInfo } from "./spec-data-types.js";
+import { checkArg } from "./validate.js";
+
+/** What a method hands to the transport: wire names, nothing undefined. */
+export interface WireInput {
+  path: Record<string, string | number>;
+  query: Record<string, unknown>;
+  body: Record<string, unknown> | undefined;
+}
+
+/** Sends one request; resolves with the parsed body or throws a CivisError. */
+export type Send = (
+  op: OperationInfo,
+  input: WireInput,
+  call: CallOptions,
+) => Promise<{ data: unknown; meta: ResponseMeta }>;
+
+const CALL_KEYS = new Set(["signal", "timeoutMs", "retries", "onResponse"]);
+
+export function makeMethod(
+  send: Send,
+  resource: string,
+  name: string,
+  spec: MethodSpec,
+): (...argv: unknown[]) => unknown {
+  const id = `${resource}_${name}`;
+  const op = specData.operations[id];
+  if (!op) throw new Error(`no operation ${id} in the spec`);
+  const where = `${resource}.${name}`;
+  const allowed = new Set(Object.keys(op.args));
+  if (spec.paginated) allowed.add("iterator");
+
+  function prepare(argv: unknown[]) {
+    const n = spec.args.length;
+    if (argv.length > n + 1)
+      throw new TypeError(
+        `${where} takes ${n} argument(s) and an options object; got ${argv.length}`,
+      );
+    const options = argv[n] ?? {};
+    if (typeof options !== "object" || Array.isArray(options))
+      throw new TypeError(`${where}: the options must be an object`);
+    const input: WireInput = {
+      path: {},
+      query: {},
+      body: op!.body ? {} : undefined,
+    };
+    const place = (arg: string, value: unknown) => {
+      const info = op!.args[arg]!;
+      checkArg(`${where}: ${arg}`, info, value);
+      if (info.in === "path") input.path[arg] = value as string | number;
+      else if (info.in === "query") input.query[arg] = value;
+      else (input.body ??= {})[arg] = value;
+    };
+    spec.args.forEach((arg, i) => {
+      if (argv[i] === undefined)
+        throw new TypeError(`${where}: ${arg} is required`);
+      place(arg, argv[i]);
+    });
+    const call: CallOptions = {};
+    for (const [k, v] of Object.entries(options)) {
+      if (CALL_KEYS.has(k)) (call as Record<string, unknown>)[k] = v;
+      else if (!allowed.has(k) || spec.args.includes(k))
+        throw new TypeError(`${where}: unknown option "${k}"`);
+      else if (v !== undefined && k !== "iterator") place(k, v);
+    }
+    const iterator = (options as { iterator?: unknown }).iterator === true;
+    return { input, call, iterator };
+  }
+
+  async function once(input: WireInput, call: CallOptions) {
+    const { data, meta } = await send(op!, input, call);
+    call.onResponse?.(meta);
+    const result = data === undefined ? undefined : toSnake(data, op!.opaque);
+    attachMeta(result, meta);
+    return { result, meta };
+  }
+
+  return (...argv: unknown[]) => {
+    let prepared: ReturnType<typeof prepare>;
+    try {
+      prepared = prepare(argv);
+    } catch (e) {
+      // Nothing was sent; report it the way the call would report any error.
+      if (
+        spec.paginated &&
+        (argv.at(-1) as { iterator?: unknown })?.iterator === true
+      )
+        return (async function* () {
+          throw e;
+        })();
+      return Promise.reject(e);
+    }
+    const { input, call, iterator } = prepared;
+    if (!iterator) return once(input, call).then((r) => r.result);
+    // As in civis-python, the iterator walks every page from the first;
+    // `limit`, when given, is the page size.
+    const pageSize = Number(input.query.limit ?? op.args.limit?.default ?? 0);
+    return paginate(async (page) => {
+      const { result, meta } = await once(
+        { ...input, query: { ...input.query, page_num: page } },
+        call,
+      );
+      return { items: Array.isArray(result) ? result : [], meta };
+    }, pageSize);
+  };
+}
