@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+// civis-api-emulator: serves the emulated Civis API until SIGINT/SIGTERM.
+import { parseArgs } from "node:util";
+import { startEmulator } from "./server.js";
+import type { FaultOptions } from "./faults.js";
+
+/** The fixed default port, so that a README's CIVIS_API_ENDPOINT works as is. */
+export const DEFAULT_PORT = 4010;
+
+const HELP = `Usage: civis-api-emulator [options]
+
+A local, stateful Civis API (match targets, JSON values, permission sets,
+groups, credentials) for trying and testing clients. Prints its URL and the
+seeded users' API keys (this instance's own, random), then serves until
+Ctrl+C or SIGTERM.
+
+Options:
+  --port <n>          port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)
+  --host <host>       interface to bind (default 127.0.0.1)
+  --json              print one JSON line {"url","users":[{id,username,apiKey}]}
+                      on stdout and nothing else
+  --fault-rate <r>    answer this fraction (0..1) of requests with 503 or 429
+                      (half each, with Retry-After)
+  --retry-after <s>   Retry-After seconds on injected faults (default 1)
+  --latency <ms>      delay every response by this many milliseconds
+  --seed <n>          seed of the fault PRNG, for repeatable runs (default 1)
+  -h, --help          show this help
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`civis-api-emulator: ${message}\n\n${HELP}`);
+  process.exit(2);
+}
+
+function numberOption(
+  name: string,
+  raw: string | undefined,
+  check: (n: number) => boolean,
+): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (raw.trim() === "" || !Number.isFinite(n) || !check(n)) {
+    fail(`invalid --${name}: ${raw}`);
+  }
+  return n;
+}
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        port: { type: "string" },
+        host: { type: "string" },
+        json: { type: "boolean", default: false },
+        "fault-rate": { type: "string" },
+        "retry-after": { type: "string" },
+        latency: { type: "string" },
+        seed: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+
+  const port =
+    numberOption("port", values.port, (n) => Number.isInteger(n) && n >= 0 && n < 65536) ??
+    DEFAULT_PORT;
+  const rate = numberOption("fault-rate", values["fault-rate"], (n) => n >= 0 && n <= 1);
+  const retryAfter = numberOption("retry-after", values["retry-after"], (n) => n >= 0);
+  const latency = numberOption("latency", values.latency, (n) => n >= 0);
+  const seed = numberOption("seed", values.seed, Number.isInteger);
+  const faults: FaultOptions = {
+    rate503: rate === undefined ? undefined : rate / 2,
+    rate429: rate === undefined ? undefined : rate / 2,
+    retryAfterSeconds: retryAfter,
+    latencyMs: latency,
+    seed,
+  };
+
+  const emulator = await startEmulator({ port, host: values.host, faults });
+  const users = emulator.users.map(({ id, username, apiKey }) => ({ id, username, apiKey }));
+
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ url: emulator.url, users })}\n`);
+  } else {
+    const first = users[0];
+    const lines = [
+      `Civis API emulator listening on ${emulator.url}`,
+      "",
+      "Users (send the API key as the HTTP Basic user name, or as a Bearer token):",
+      ...emulator.users.map(
+        (u) => `  ${u.id}  ${u.username.padEnd(10)} ${u.admin ? "admin " : "      "} ${u.apiKey}`,
+      ),
+      "",
+      ...(first
+        ? [
+            "Try:",
+            `  export CIVIS_API_ENDPOINT=${emulator.url} CIVIS_API_KEY=${first.apiKey}`,
+            `  curl -u "$CIVIS_API_KEY:" $CIVIS_API_ENDPOINT/groups`,
+            "",
+          ]
+        : []),
+      "Press Ctrl+C to stop.",
+    ];
+    process.stdout.write(`${lines.join("\n")}\n`);
+  }
+
+  const shutdown = () => {
+    process.off("SIGINT", shutdown);
+    process.off("SIGTERM", shutdown);
+    emulator.close().then(
+      () => {
+        process.exitCode = 0;
+      },
+      (error: unknown) => {
+        process.stderr.write(`civis-api-emulator: close failed: ${String(error)}\n`);
+        process.exitCode = 1;
+      },
+    );
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`civis-api-emulator: ${message}\n`);
+  process.exit(1);
+});

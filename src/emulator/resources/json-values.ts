@@ -1,0 +1,70 @@
+// JSON values (seed 001). `value_str` is parsed and stored; `value` is
+// returned as that parsed JSON, its keys untouched. JSON values depend on
+// nothing, so their dependency list is empty.
+import { badRequest } from "../errors.js";
+import { requireLevel } from "../permissions.js";
+import { byId, shareHandlers, transferHandlers } from "../shares.js";
+import { emptyGrants } from "../state.js";
+import type { JsonValueRecord, State } from "../state.js";
+import { untype } from "../typed-handler.js";
+import type { Schema, TypedTable } from "../typed-handler.js";
+
+const what = "JSON value";
+/** Seed 001: "Limited to 1000000 bytes" (bytes, not the characters the schema counts). */
+const maxBytes = 1_000_000;
+
+function present(record: JsonValueRecord): Schema<"JsonValue"> {
+  return { id: record.id, name: record.name, value: record.value };
+}
+
+/** The parsed `value_str`, or a 400 naming it. */
+function parseValueStr(text: string): unknown {
+  if (Buffer.byteLength(text, "utf8") > maxBytes)
+    throw badRequest(`value_str must be at most ${maxBytes} bytes.`);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw badRequest("value_str must be valid JSON.");
+  }
+}
+
+const find = (state: State, id: number) => state.jsonValues.get(id);
+
+const table: TypedTable<"json_values_post" | "json_values_get" | "json_values_patch"> =
+  {
+    json_values_post: ({ state, user, body }) => {
+      const value = parseValueStr(body.value_str);
+      const id = ++state.lastId.jsonValues;
+      const at = state.now();
+      const record: JsonValueRecord = {
+        id,
+        ownerId: user.id,
+        grants: emptyGrants(),
+        name: body.name ?? null,
+        value,
+        createdAt: at,
+        updatedAt: at,
+      };
+      state.jsonValues.set(id, record);
+      return { status: 201, body: present(record) };
+    },
+    json_values_get: ({ state, user, path }) => ({
+      body: present(requireLevel(state, find(state, path.id), user, "read", what)),
+    }),
+    json_values_patch: ({ state, user, path, body }) => {
+      const record = requireLevel(state, find(state, path.id), user, "write", what);
+      // Parse before changing anything, so a bad value_str changes nothing.
+      const value =
+        body.value_str === undefined ? record.value : parseValueStr(body.value_str);
+      if (body.name !== undefined) record.name = body.name;
+      record.value = value;
+      record.updatedAt = state.now();
+      return { body: present(record) };
+    },
+  };
+
+export const jsonValueHandlers = {
+  ...untype(table),
+  ...shareHandlers("json_values", byId(find, what)),
+  ...transferHandlers("json_values", byId(find, what)),
+};

@@ -1,0 +1,225 @@
+// Request validation, compiled with ajv from the spec's parameter and body
+// schemas: no schema check is written by hand. Path and query values arrive
+// as strings and are coerced to the spec's types (and query defaults filled
+// in); bodies are validated as sent, without coercion. The first error
+// becomes a 400 naming the field, e.g. `Invalid parameter: limit must be <= 50`.
+import { Ajv2020 } from "ajv/dist/2020.js";
+import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
+import type { EmulatorSpec, JsonSchema, SpecOperation } from "./spec.js";
+import { ApiError } from "./types.js";
+
+/** Path, query and body after validation, ready for a handler. */
+export interface ValidInput {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  body: Record<string, unknown>;
+}
+
+/** The raw pieces of a request, as routing and body parsing left them. */
+export interface RawInput {
+  /** Decoded path parameters (strings). */
+  path: Record<string, string>;
+  search: URLSearchParams;
+  /** The parsed JSON body; undefined when the body was empty. */
+  body: unknown;
+}
+
+export interface RequestValidator {
+  /** Validates one request; throws a 400 `ApiError` on the first problem. */
+  validate(operation: SpecOperation, raw: RawInput): ValidInput;
+  /** Compiles every operation's schemas now (they compile lazily otherwise). */
+  compileAll(): void;
+}
+
+interface Compiled {
+  path: ValidateFunction;
+  query: ValidateFunction;
+  queryNames: string[];
+  body: ValidateFunction | null;
+}
+
+/** One validator per emulator instance; schemas compile on first use. */
+export function createValidator(spec: EmulatorSpec): RequestValidator {
+  const common = {
+    strict: false, // OpenAPI adds keywords (example, x-*) unknown to JSON Schema
+    validateFormats: false, // formats are documentation here (date-time, password)
+    allErrors: false,
+    logger: false as const,
+  };
+  const paramsAjv = new Ajv2020({
+    ...common,
+    coerceTypes: "array",
+    useDefaults: true,
+  });
+  const bodyAjv = new Ajv2020(common);
+  const cache = new Map<string, Compiled>();
+
+  const compile = (op: SpecOperation): Compiled => {
+    let compiled = cache.get(op.operationId);
+    if (compiled) return compiled;
+    const pathParams = op.parameters.filter((p) => p.in === "path");
+    const queryParams = op.parameters.filter((p) => p.in === "query");
+    compiled = {
+      path: paramsAjv.compile(objectOf(pathParams)),
+      query: paramsAjv.compile(objectOf(queryParams)),
+      queryNames: queryParams.map((p) => p.name),
+      body: op.requestBody ? bodyAjv.compile(op.requestBody.schema) : null,
+    };
+    cache.set(op.operationId, compiled);
+    return compiled;
+  };
+
+  return {
+    compileAll() {
+      for (const op of spec.operations) compile(op);
+    },
+    validate(op, raw) {
+      const compiled = compile(op);
+
+      const path: Record<string, unknown> = { ...raw.path };
+      check(compiled.path, path, new Map());
+
+      // Only declared query parameters reach the handler; others are ignored,
+      // as the real API ignores them.
+      const parsed = parseQuery(raw.search);
+      const query: Record<string, unknown> = {};
+      for (const name of compiled.queryNames) {
+        if (name in parsed) query[name] = parsed[name];
+      }
+      check(compiled.query, query, new Map());
+
+      return { path, query, body: validateBody(op, compiled, raw.body) };
+    },
+  };
+}
+
+function validateBody(
+  op: SpecOperation,
+  compiled: Compiled,
+  raw: unknown,
+): Record<string, unknown> {
+  if (raw !== undefined && !isPlainObject(raw)) {
+    throw badRequest("Invalid request body: must be a JSON object");
+  }
+  const { body, originalNames } = snakeCaseKeys(raw ?? {});
+  if (!compiled.body) {
+    // No body in the spec: `{}` is tolerated (civis-python sends it), any
+    // key is unknown.
+    const first = Object.keys(body)[0];
+    if (first !== undefined) {
+      throw badRequest(
+        `Unknown parameter: ${originalNames.get(first) ?? first}`,
+      );
+    }
+    return body;
+  }
+  check(compiled.body, body, originalNames);
+  return body;
+}
+
+/**
+ * Query string to values: `user_ids[]=1&user_ids[]=2` and
+ * `user_ids=1&user_ids=2` both give `user_ids: ["1", "2"]`; a single
+ * `user_ids=1` stays a string (ajv wraps it when the schema is an array).
+ */
+export function parseQuery(
+  search: URLSearchParams,
+): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of search) {
+    const bracketed = key.endsWith("[]");
+    const name = bracketed ? key.slice(0, -2) : key;
+    const prior = out[name];
+    if (prior === undefined) out[name] = bracketed ? [value] : value;
+    else if (Array.isArray(prior)) prior.push(value);
+    else out[name] = [prior, value];
+  }
+  return out;
+}
+
+/**
+ * Top-level camelCase keys to snake_case (`valueStr` -> `value_str`), the
+ * API accepting both. Nested values are left alone: they may be user data.
+ * When both spellings are sent, the snake_case one wins.
+ */
+export function snakeCaseKeys(input: Record<string, unknown>): {
+  body: Record<string, unknown>;
+  originalNames: Map<string, string>;
+} {
+  const body: Record<string, unknown> = {};
+  const originalNames = new Map<string, string>();
+  for (const [key, value] of Object.entries(input)) {
+    const snake = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    if (snake !== key && Object.hasOwn(input, snake)) continue;
+    body[snake] = value;
+    originalNames.set(snake, key);
+  }
+  return { body, originalNames };
+}
+
+function objectOf(params: SpecOperation["parameters"]): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  const required: string[] = [];
+  for (const p of params) {
+    properties[p.name] = p.schema;
+    if (p.required) required.push(p.name);
+  }
+  return { type: "object", properties, required };
+}
+
+function check(
+  validate: ValidateFunction,
+  data: Record<string, unknown>,
+  originalNames: Map<string, string>,
+): void {
+  if (validate(data)) return;
+  const error = validate.errors?.[0];
+  throw badRequest(
+    error ? describe(error, originalNames) : "Invalid parameters",
+  );
+}
+
+/** One ajv error as a sentence naming the field, in the caller's spelling. */
+export function describe(
+  error: ErrorObject,
+  originalNames: Map<string, string> = new Map(),
+): string {
+  const segments = error.instancePath
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  // `user_ids/0` -> `user_ids[0]`; the top-level key as the caller spelled it.
+  const field = (child?: string): string => {
+    const [head, ...rest] = child === undefined ? segments : [...segments, child];
+    if (head === undefined) return "";
+    const tail = rest.map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`));
+    return (originalNames.get(head) ?? head) + tail.join("");
+  };
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "required":
+      return `Invalid parameter: ${field(String(params["missingProperty"]))} is required`;
+    case "additionalProperties":
+      return `Unknown parameter: ${field(String(params["additionalProperty"]))}`;
+    case "enum": {
+      const allowed = Array.isArray(params["allowedValues"])
+        ? params["allowedValues"].map((v) => JSON.stringify(v)).join(", ")
+        : "";
+      return `Invalid parameter: ${field() || "body"} must be one of ${allowed}`;
+    }
+    default: {
+      const name = field();
+      return name
+        ? `Invalid parameter: ${name} ${error.message ?? "is invalid"}`
+        : `Invalid request body: ${error.message ?? "is invalid"}`;
+    }
+  }
+}
+
+function badRequest(description: string): ApiError {
+  return new ApiError(400, "bad_request", description);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

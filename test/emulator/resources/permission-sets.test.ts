@@ -1,0 +1,293 @@
+// Permission sets over real HTTP: lifecycle, list filters and pagination,
+// archive (a string on the wire), resources with awkward names and their
+// shares, users' permissions, dependencies and transfer.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { errorBody, startHarness } from "./harness.js";
+import type { Harness } from "./harness.js";
+
+let api: Harness;
+beforeAll(async () => {
+  api = await startHarness();
+});
+afterAll(() => api.close());
+
+const author = (id: number, name: string, username: string, initials: string) => ({
+  id,
+  name,
+  username,
+  initials,
+  online: false,
+});
+const resourcePath = (setId: number, name: string) =>
+  `/permission_sets/${setId}/resources/${encodeURIComponent(name)}`;
+
+describe("permission sets", () => {
+  it("creates, gets, puts, patches", async () => {
+    const created = await api.as(2).post("/permission_sets", { name: "App", description: "d" });
+    expect(created.status).toBe(201);
+    expect(created.body).toEqual({
+      id: expect.any(Number),
+      name: "App",
+      description: "d",
+      author: author(2, "Ben Analyst", "ben", "BA"),
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+      archived: "false",
+    });
+    const path = `/permission_sets/${created.body.id}`;
+    expect((await api.as(2).get(path)).body).toEqual(created.body);
+
+    const put = await api.as(2).put(path, { name: "App 2" });
+    expect(put.body).toMatchObject({ name: "App 2", description: null });
+    const patched = await api.as(2).patch(path, { description: "again" });
+    expect(patched.body).toMatchObject({ name: "App 2", description: "again" });
+  });
+
+  it("lists by updated_at desc with pagination headers, filters author and archived", async () => {
+    const ids: number[] = [];
+    for (const name of ["p1", "p2", "p3"])
+      ids.push((await api.as(3).post("/permission_sets", { name })).body.id);
+
+    const list = await api.as(3).get("/permission_sets");
+    expect(list.status).toBe(200);
+    expect(list.body.map((s: { id: number }) => s.id)).toEqual([...ids].reverse());
+    expect(list.headers.get("X-Pagination-Per-Page")).toBe("20");
+    expect(list.headers.get("X-Pagination-Current-Page")).toBe("1");
+    expect(list.headers.get("X-Pagination-Total-Pages")).toBe("1");
+    expect(list.headers.get("X-Pagination-Total-Entries")).toBe("3");
+
+    const page2 = await api.as(3).get("/permission_sets", { limit: 2, page_num: 2 });
+    expect(page2.body.map((s: { id: number }) => s.id)).toEqual([ids[0]]);
+    expect(page2.headers.get("X-Pagination-Total-Pages")).toBe("2");
+
+    const byName = await api.as(3).get("/permission_sets", { order: "name", order_dir: "asc" });
+    expect(byName.body.map((s: { name: string }) => s.name)).toEqual(["p1", "p2", "p3"]);
+
+    expect((await api.as(3).get("/permission_sets", { limit: 51 })).status).toBe(400);
+
+    // The admin reads everything; author narrows it.
+    const byAuthor = await api.as(1).get("/permission_sets", { author: "3" });
+    expect(byAuthor.body).toHaveLength(3);
+    const both = await api.as(1).get("/permission_sets", { author: "2,3" });
+    expect(both.body.length).toBeGreaterThan(3);
+
+    const archived = await api.as(3).put(`/permission_sets/${ids[1]}/archive`, { status: true });
+    expect(archived.body.archived).toBe("true");
+    const unarchivedOnly = await api.as(3).get("/permission_sets");
+    expect(unarchivedOnly.body.map((s: { id: number }) => s.id)).not.toContain(ids[1]);
+    const archivedOnly = await api.as(3).get("/permission_sets", { archived: "true" });
+    expect(archivedOnly.body.map((s: { id: number }) => s.id)).toEqual([ids[1]]);
+    expect((await api.as(3).get("/permission_sets", { archived: "all" })).body).toHaveLength(3);
+  });
+
+  it("keeps resources by name, including / ? # and spaces", async () => {
+    const set = (await api.as(2).post("/permission_sets", { name: "Names" })).body;
+    const names = ["reports/2024 q1", "a?b#c", "plain"];
+    for (const name of names) {
+      const r = await api
+        .as(2)
+        .post(`/permission_sets/${set.id}/resources`, { name, description: `about ${name}` });
+      expect(r.status).toBe(201);
+      expect(r.body).toEqual({
+        permissionSetId: set.id,
+        name,
+        description: `about ${name}`,
+        createdAt: expect.any(String),
+        updatedAt: expect.any(String),
+      });
+    }
+    const dup = await api.as(2).post(`/permission_sets/${set.id}/resources`, { name: "plain" });
+    expect(dup).toMatchObject({ status: 409, body: errorBody(409, "conflict") });
+
+    for (const name of names) {
+      const got = await api.as(2).get(resourcePath(set.id, name));
+      expect(got.status).toBe(200);
+      expect(got.body.name).toBe(name);
+    }
+    const patched = await api.as(2).patch(resourcePath(set.id, "a?b#c"), { description: "new" });
+    expect(patched.body).toMatchObject({ name: "a?b#c", description: "new" });
+
+    const list = await api.as(2).get(`/permission_sets/${set.id}/resources`);
+    expect(list.body.map((r: { name: string }) => r.name)).toEqual(["a?b#c", "plain", "reports/2024 q1"]);
+    expect(list.headers.get("X-Pagination-Per-Page")).toBe("50");
+    expect(list.headers.get("X-Pagination-Total-Entries")).toBe("3");
+    const desc = await api
+      .as(2)
+      .get(`/permission_sets/${set.id}/resources`, { order_dir: "desc", limit: 1 });
+    expect(desc.body.map((r: { name: string }) => r.name)).toEqual(["reports/2024 q1"]);
+    expect(desc.headers.get("X-Pagination-Total-Pages")).toBe("3");
+    expect(
+      (await api.as(2).get(`/permission_sets/${set.id}/resources`, { limit: 1001 })).status,
+    ).toBe(400);
+
+    expect((await api.as(2).delete(resourcePath(set.id, "plain"))).status).toBe(204);
+    expect((await api.as(2).get(resourcePath(set.id, "plain"))).status).toBe(404);
+    expect((await api.as(2).delete(resourcePath(set.id, "plain"))).status).toBe(404);
+  });
+
+  it("gates resources by the set: read to see, write to change", async () => {
+    const set = (await api.as(2).post("/permission_sets", { name: "Gate" })).body;
+    await api.as(2).post(`/permission_sets/${set.id}/resources`, { name: "r" });
+    expect((await api.as(3).get(resourcePath(set.id, "r"))).status).toBe(404);
+    expect((await api.as(3).get(`/permission_sets/${set.id}/resources`)).status).toBe(404);
+    await api
+      .as(2)
+      .put(`/permission_sets/${set.id}/shares/users`, { user_ids: [3], permission_level: "read" });
+    expect((await api.as(3).get(resourcePath(set.id, "r"))).status).toBe(200);
+    expect((await api.as(3).patch(resourcePath(set.id, "r"), { description: "x" })).status).toBe(403);
+    expect((await api.as(3).delete(resourcePath(set.id, "r"))).status).toBe(403);
+    expect(
+      (await api.as(3).post(`/permission_sets/${set.id}/resources`, { name: "s" })).status,
+    ).toBe(403);
+    expect(
+      (await api.as(3).put(`${resourcePath(set.id, "r")}/shares/users`, {
+        user_ids: [3],
+        permission_level: "manage",
+      })).status,
+    ).toBe(403);
+    expect((await api.as(3).get(`${resourcePath(set.id, "r")}/shares`)).status).toBe(200);
+    expect((await api.as(3).get(resourcePath(set.id, "missing"))).status).toBe(404);
+  });
+
+  it("shares resources and reports each user's permissions", async () => {
+    const set = (await api.as(1).post("/permission_sets", { name: "Perms" })).body;
+    for (const name of ["dashboards", "exports", "secrets"])
+      await api.as(1).post(`/permission_sets/${set.id}/resources`, { name });
+
+    const userShare = await api.as(1).put(`${resourcePath(set.id, "exports")}/shares/users`, {
+      user_ids: [3],
+      permission_level: "write",
+    });
+    expect(userShare.status).toBe(200);
+    expect(userShare.body).toEqual({
+      readers: { users: [], groups: [] },
+      writers: { users: [{ id: 3, name: "Cy Viewer" }], groups: [] },
+      owners: { users: [], groups: [] },
+      totalUserShares: 1,
+      totalGroupShares: 0,
+    });
+    // Group 2 (Analysts) holds users 1 and 2.
+    await api.as(1).put(`${resourcePath(set.id, "dashboards")}/shares/groups`, {
+      group_ids: [2],
+      permission_level: "read",
+    });
+    await api.as(1).put(`${resourcePath(set.id, "secrets")}/shares/groups`, {
+      group_ids: [3],
+      permission_level: "manage",
+    });
+
+    const shares = await api.as(1).get(`${resourcePath(set.id, "dashboards")}/shares`);
+    expect(shares.body).toEqual([
+      {
+        readers: { users: [], groups: [{ id: 2, name: "Analysts" }] },
+        writers: { users: [], groups: [] },
+        owners: { users: [], groups: [] },
+        totalUserShares: 0,
+        totalGroupShares: 1,
+      },
+    ]);
+
+    const forUser = async (userId: number) =>
+      (await api.as(1).get(`/permission_sets/${set.id}/users/${userId}/permissions`)).body;
+    expect(await forUser(2)).toEqual([
+      { resourceName: "dashboards", read: true, write: false, manage: false },
+      { resourceName: "exports", read: false, write: false, manage: false },
+      { resourceName: "secrets", read: false, write: false, manage: false },
+    ]);
+    expect(await forUser(3)).toEqual([
+      { resourceName: "dashboards", read: false, write: false, manage: false },
+      { resourceName: "exports", read: true, write: true, manage: false },
+      { resourceName: "secrets", read: true, write: true, manage: true },
+    ]);
+    expect(
+      (await api.as(1).get(`/permission_sets/${set.id}/users/999/permissions`)).status,
+    ).toBe(404);
+
+    expect(
+      (await api.as(1).delete(`${resourcePath(set.id, "exports")}/shares/users/3`)).status,
+    ).toBe(204);
+    expect(
+      (await api.as(1).delete(`${resourcePath(set.id, "secrets")}/shares/groups/3`)).status,
+    ).toBe(204);
+    expect((await forUser(3)).every((p: { read: boolean }) => !p.read)).toBe(true);
+    expect(
+      (await api.as(1).put(`${resourcePath(set.id, "nope")}/shares/users`, {
+        user_ids: [3],
+        permission_level: "read",
+      })).status,
+    ).toBe(404);
+  });
+
+  it("lists resources as dependencies and shares them on transfer", async () => {
+    const set = (await api.as(2).post("/permission_sets", { name: "Deps" })).body;
+    await api.as(2).post(`/permission_sets/${set.id}/resources`, { name: "one", description: "1" });
+    await api.as(2).post(`/permission_sets/${set.id}/resources`, { name: "two" });
+
+    const deps = await api.as(2).get(`/permission_sets/${set.id}/dependencies`, { user_id: 3 });
+    expect(deps.status).toBe(200);
+    expect(deps.body).toEqual([
+      {
+        objectType: "PermissionSetResource",
+        fcoType: "Permission Set Resource",
+        id: expect.any(Number),
+        name: "one",
+        permissionLevel: null,
+        description: "1",
+        shareable: true,
+      },
+      expect.objectContaining({ name: "two", permissionLevel: null, shareable: true }),
+    ]);
+
+    const moved = await api.as(2).put(`/permission_sets/${set.id}/transfer`, {
+      user_id: 3,
+      include_dependencies: true,
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.dependencies).toEqual([
+      {
+        objectType: "PermissionSetResource",
+        fcoType: "Permission Set Resource",
+        id: expect.any(Number),
+        name: "one",
+        permissionLevel: "manage",
+        description: "1",
+        shared: true,
+      },
+      expect.objectContaining({ name: "two", permissionLevel: "manage", shared: true }),
+    ]);
+    const got = await api.as(3).get(`/permission_sets/${set.id}`);
+    expect(got.body.author).toEqual(author(3, "Cy Viewer", "cy", "CV"));
+    const perms = await api.as(3).get(`/permission_sets/${set.id}/users/3/permissions`);
+    expect(perms.body.every((p: { manage: boolean }) => p.manage)).toBe(true);
+    // The old owner keeps manage on the set.
+    const shares = (await api.as(2).get(`/permission_sets/${set.id}/shares`)).body[0];
+    expect(shares.owners.users.map((u: { id: number }) => u.id)).toEqual([2, 3]);
+
+    // Without include_dependencies nothing is shared.
+    const back = await api.as(3).put(`/permission_sets/${set.id}/transfer`, {
+      user_id: 1,
+      include_dependencies: false,
+    });
+    expect(back.body.dependencies.map((d: { shared: boolean }) => d.shared)).toEqual([false, false]);
+    expect(back.body.dependencies.map((d: { permissionLevel: string | null }) => d.permissionLevel)).toEqual([
+      null,
+      null,
+    ]);
+  });
+
+  it("applies the share rules to sets: 404 unreadable, 403 without write or manage", async () => {
+    const set = (await api.as(2).post("/permission_sets", { name: "Rules" })).body;
+    const path = `/permission_sets/${set.id}`;
+    expect((await api.as(3).get(path)).status).toBe(404);
+    expect((await api.as(3).get(`${path}/shares`)).status).toBe(404);
+    await api.as(2).put(`${path}/shares/groups`, { group_ids: [3], permission_level: "write" });
+    expect((await api.as(3).patch(path, { name: "ok" })).status).toBe(200);
+    expect((await api.as(3).put(`${path}/archive`, { status: true })).status).toBe(200);
+    expect((await api.as(3).put(`${path}/transfer`, { user_id: 3, include_dependencies: false })).status).toBe(403);
+    expect((await api.as(3).delete(`${path}/shares/groups/3`)).status).toBe(403);
+    expect((await api.as(2).delete(`${path}/shares/groups/3`)).status).toBe(204);
+    expect((await api.as(2).put(`${path}/shares/users`, { user_ids: [3], permission_level: "read" })).status).toBe(200);
+    expect((await api.as(2).delete(`${path}/shares/users/3`)).status).toBe(204);
+    expect((await api.as(3).get(path)).status).toBe(404);
+  });
+});
