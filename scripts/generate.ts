@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
+import type { SpecData } from "../src/spec-data-types.js";
 import { buildSpecData, loadSpec } from "./spec-data.js";
 
 const root = new URL("../", import.meta.url);
@@ -18,11 +19,52 @@ async function render(): Promise<Record<string, string>> {
   const data = buildSpecData(loadSpec(specUrl));
   return {
     "generated/schema.d.ts": HEADER + "\n" + astToString(ast),
-    "generated/spec-data.ts":
-      HEADER +
-      'import type { SpecData } from "../src/spec-data-types.js";\n\n' +
-      `export const specData: SpecData = ${JSON.stringify(data, null, 1)};\n`,
+    "generated/spec-data.ts": HEADER + renderSpecData(data),
   };
+}
+
+/**
+ * Writes the data as TypeScript with each distinct argument shape and
+ * argument map declared once (the share, transfer and archive families repeat
+ * across resources), which keeps the client bundle small.
+ */
+function renderSpecData(data: SpecData): string {
+  const decls: string[] = [];
+  const names = new Map<string, string>();
+  const intern = (prefix: string, type: string, value: string) => {
+    let name = names.get(value);
+    if (!name) {
+      name = `${prefix}${names.size}`;
+      names.set(value, name);
+      decls.push(`const ${name}: ${type} = ${value};`);
+    }
+    return name;
+  };
+  const ops = Object.entries(data.operations).map(([id, op]) => {
+    const args = Object.entries(op.args)
+      .map(([k, a]) => `${k}: ${intern("a", "ArgInfo", JSON.stringify(a))}`)
+      .join(", ");
+    const rest = JSON.stringify({ ...op, args: undefined }).slice(1, -1);
+    const map = intern(
+      "m",
+      "OperationInfo",
+      `{ args: { ${args} }${rest ? ", " + rest : ""} }`,
+    );
+    return `  ${id}: ${map},`;
+  });
+  return [
+    'import type { ArgInfo, OperationInfo, SpecData } from "../src/spec-data-types.js";',
+    "",
+    ...decls,
+    "",
+    "export const specData: SpecData = {",
+    " operations: {",
+    ...ops,
+    " },",
+    ` responseKeys: ${JSON.stringify(data.responseKeys)},`,
+    "};",
+    "",
+  ].join("\n");
 }
 
 function read(file: string): string | null {

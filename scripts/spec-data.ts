@@ -114,7 +114,7 @@ export function buildSpecData(spec: Json): SpecData {
         if (p.required) info.required = true;
         args[p.name as string] = info;
       }
-      const info: OperationInfo = { method: method.toUpperCase(), path, args };
+      const info: OperationInfo = { args };
       if (op.requestBody) {
         const rb = deref(spec, op.requestBody);
         const media = (rb.content as Json)["application/json"] as Json;

@@ -10,8 +10,10 @@ import type { RetryOptions } from "./transport/retry-policy.js";
 import {
   authMiddleware,
   civisQuerySerializer,
+  defaultUserAgent,
   headersMiddleware,
 } from "./transport/middleware.js";
+import { VERSION } from "./version.js";
 import { createRetryingFetch } from "./transport/fetch-with-retry.js";
 
 export const DEFAULT_BASE_URL = "https://api.civisanalytics.com/";
@@ -112,7 +114,7 @@ export class APIClient {
     this.raw.use(authMiddleware(apiKey));
     this.raw.use(
       headersMiddleware({
-        userAgent: options.userAgent,
+        userAgent: options.userAgent ?? defaultUserAgent(VERSION),
         headers: options.headers,
       }),
     );

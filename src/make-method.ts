@@ -8,7 +8,6 @@ import { toSnake } from "./case.js";
 import type { MethodSpec } from "./methods.js";
 import { paginate } from "./paginate.js";
 import { attachMeta, type ResponseMeta } from "./response-meta.js";
-import type { OperationInfo } from "./spec-data-types.js";
 import { checkArg } from "./validate.js";
 
 /** What a method hands to the transport: wire names, nothing undefined. */
@@ -20,7 +19,7 @@ export interface WireInput {
 
 /** Sends one request; resolves with the parsed body or throws a CivisError. */
 export type Send = (
-  op: OperationInfo,
+  route: { method: string; path: string },
   input: WireInput,
   call: CallOptions,
 ) => Promise<{ data: unknown; meta: ResponseMeta }>;
@@ -37,6 +36,8 @@ export function makeMethod(
   const op = specData.operations[id];
   if (!op) throw new Error(`no operation ${id} in the spec`);
   const where = `${resource}.${name}`;
+  const [method, path] = spec.route.split(" ") as [string, string];
+  const route = { method, path };
   const allowed = new Set(Object.keys(op.args));
   if (spec.paginated) allowed.add("iterator");
 
@@ -78,7 +79,7 @@ export function makeMethod(
   }
 
   async function once(input: WireInput, call: CallOptions) {
-    const { data, meta } = await send(op!, input, call);
+    const { data, meta } = await send(route, input, call);
     call.onResponse?.(meta);
     const result = data === undefined ? undefined : toSnake(data, op!.opaque);
     attachMeta(result, meta);

@@ -20,8 +20,6 @@ export interface ArgInfo {
 }
 
 export interface OperationInfo {
-  method: string;
-  path: string;
   args: Record<string, ArgInfo>;
   /** Response keys whose values are user data, never case-converted. */
   opaque?: string[];

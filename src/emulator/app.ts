@@ -27,11 +27,16 @@ export interface EmulatorAppOptions {
   /** Replaces handlers by operationId (tests: a handler that throws, say). */
   handlers?: Record<string, Handler<State>>;
   /** Receives unexpected handler errors (answered 500); default: stderr. */
-  onError?: (error: unknown, where: Pick<RequestRecord, "method" | "path" | "operationId">) => void;
+  onError?: (
+    error: unknown,
+    where: Pick<RequestRecord, "method" | "path" | "operationId">,
+  ) => void;
 }
 
 /** A fresh, independent emulated Civis API (no state shared between apps). */
-export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp<State> {
+export function createEmulatorApp(
+  options: EmulatorAppOptions = {},
+): EmulatorApp<State> {
   const users = completeUsers(options.users);
   return createEngine<State>({
     spec: options.spec ?? loadSpec(),
@@ -45,7 +50,9 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
 }
 
 /** Fills partial user entries from the defaults; no entries: the defaults. */
-export function completeUsers(entries?: Array<Partial<EmulatorUser>>): EmulatorUser[] {
+export function completeUsers(
+  entries?: Array<Partial<EmulatorUser>>,
+): EmulatorUser[] {
   const defaults = defaultUsers();
   if (!entries) return defaults;
   return entries.map((entry, index) => {
@@ -57,7 +64,8 @@ export function completeUsers(entries?: Array<Partial<EmulatorUser>>): EmulatorU
       id,
       username,
       name,
-      initials: entry.initials ?? base?.initials ?? name.slice(0, 2).toUpperCase(),
+      initials:
+        entry.initials ?? base?.initials ?? name.slice(0, 2).toUpperCase(),
       email: entry.email ?? base?.email ?? `${username}@example.test`,
       admin: entry.admin ?? base?.admin ?? false,
       apiKey: entry.apiKey ?? base?.apiKey ?? randomHex(32),

@@ -71,10 +71,21 @@ async function main(): Promise<void> {
   }
 
   const port =
-    numberOption("port", values.port, (n) => Number.isInteger(n) && n >= 0 && n < 65536) ??
-    DEFAULT_PORT;
-  const rate = numberOption("fault-rate", values["fault-rate"], (n) => n >= 0 && n <= 1);
-  const retryAfter = numberOption("retry-after", values["retry-after"], (n) => n >= 0);
+    numberOption(
+      "port",
+      values.port,
+      (n) => Number.isInteger(n) && n >= 0 && n < 65536,
+    ) ?? DEFAULT_PORT;
+  const rate = numberOption(
+    "fault-rate",
+    values["fault-rate"],
+    (n) => n >= 0 && n <= 1,
+  );
+  const retryAfter = numberOption(
+    "retry-after",
+    values["retry-after"],
+    (n) => n >= 0,
+  );
   const latency = numberOption("latency", values.latency, (n) => n >= 0);
   const seed = numberOption("seed", values.seed, Number.isInteger);
   const faults: FaultOptions = {
@@ -86,7 +97,11 @@ async function main(): Promise<void> {
   };
 
   const emulator = await startEmulator({ port, host: values.host, faults });
-  const users = emulator.users.map(({ id, username, apiKey }) => ({ id, username, apiKey }));
+  const users = emulator.users.map(({ id, username, apiKey }) => ({
+    id,
+    username,
+    apiKey,
+  }));
 
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ url: emulator.url, users })}\n`);
@@ -97,7 +112,8 @@ async function main(): Promise<void> {
       "",
       "Users (send the API key as the HTTP Basic user name, or as a Bearer token):",
       ...emulator.users.map(
-        (u) => `  ${u.id}  ${u.username.padEnd(10)} ${u.admin ? "admin " : "      "} ${u.apiKey}`,
+        (u) =>
+          `  ${u.id}  ${u.username.padEnd(10)} ${u.admin ? "admin " : "      "} ${u.apiKey}`,
       ),
       "",
       ...(first
@@ -121,7 +137,9 @@ async function main(): Promise<void> {
         process.exitCode = 0;
       },
       (error: unknown) => {
-        process.stderr.write(`civis-api-emulator: close failed: ${String(error)}\n`);
+        process.stderr.write(
+          `civis-api-emulator: close failed: ${String(error)}\n`,
+        );
         process.exitCode = 1;
       },
     );

@@ -42,7 +42,10 @@ export interface RequestRecord {
 
 /** Matches records by equality on the given fields. */
 export type RequestFilter = Partial<
-  Pick<RequestRecord, "method" | "path" | "status" | "operationId" | "userId" | "fault">
+  Pick<
+    RequestRecord,
+    "method" | "path" | "status" | "operationId" | "userId" | "fault"
+  >
 >;
 
 export interface EngineOptions<S> {
@@ -57,7 +60,10 @@ export interface EngineOptions<S> {
    * Called with an unexpected handler error (answered 500). Default: one
    * line on stderr with the operation and the stack; never request data.
    */
-  onError?: (error: unknown, where: { method: string; path: string; operationId: string | null }) => void;
+  onError?: (
+    error: unknown,
+    where: { method: string; path: string; operationId: string | null },
+  ) => void;
 }
 
 /** A running emulator core: the request handler and its per-instance data. */
@@ -118,7 +124,8 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
   const onError =
     options.onError ??
     ((error, where) => {
-      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      const detail =
+        error instanceof Error ? (error.stack ?? error.message) : String(error);
       process.stderr.write(
         `civis-api-emulator: 500 on ${where.method} ${where.path} (${where.operationId ?? "unrouted"}): ${detail}\n`,
       );
@@ -161,7 +168,11 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
       record.fault = true;
       const headers = { ...decision.fault.headers };
       if (decision.fault.status === 429) headers["X-RateLimit-Remaining"] = "0";
-      return { status: decision.fault.status, body: decision.fault.body, headers };
+      return {
+        status: decision.fault.status,
+        body: decision.fault.body,
+        headers,
+      };
     }
 
     const user = authenticate(request.headers.get("authorization"), usersByKey);
@@ -169,15 +180,24 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
     const usage = consume(user);
     rate.remaining = usage.remaining;
     if (enforce && usage.exceeded) {
-      throw new ApiError(429, "too_many_requests", "Rate limit exceeded. Retry later.", {
-        "Retry-After": String(usage.resetSeconds),
-      });
+      throw new ApiError(
+        429,
+        "too_many_requests",
+        "Rate limit exceeded. Retry later.",
+        {
+          "Retry-After": String(usage.resetSeconds),
+        },
+      );
     }
 
     // HEAD is answered as GET without a body.
     const route = router.find(method === "HEAD" ? "GET" : method, url.pathname);
     if (route.kind === "notFound") {
-      throw new ApiError(404, "not_found", "The requested endpoint could not be found.");
+      throw new ApiError(
+        404,
+        "not_found",
+        "The requested endpoint could not be found.",
+      );
     }
     if (route.kind === "methodNotAllowed") {
       throw new ApiError(
@@ -220,7 +240,12 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
     };
   };
 
-  const toResponse = (reply: Reply, method: string, requestId: string, remaining: number): Response => {
+  const toResponse = (
+    reply: Reply,
+    method: string,
+    requestId: string,
+    remaining: number,
+  ): Response => {
     const headers = new Headers({
       "X-Request-Id": requestId,
       "X-RateLimit-Limit": String(limit),
@@ -228,16 +253,23 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
       "Access-Control-Allow-Origin": "*",
       "Access-Control-Expose-Headers": EXPOSED_HEADERS,
     });
-    for (const [name, value] of Object.entries(reply.headers ?? {})) headers.set(name, value);
+    for (const [name, value] of Object.entries(reply.headers ?? {}))
+      headers.set(name, value);
     const empty =
-      reply.status === 204 || reply.status === 304 || reply.body === undefined || reply.body === null;
+      reply.status === 204 ||
+      reply.status === 304 ||
+      reply.body === undefined ||
+      reply.body === null;
     if (empty) {
       headers.delete("Content-Type");
       return new Response(null, { status: reply.status, headers });
     }
     headers.set("Content-Type", "application/json; charset=utf-8");
     const text = JSON.stringify(reply.body);
-    return new Response(method === "HEAD" ? null : text, { status: reply.status, headers });
+    return new Response(method === "HEAD" ? null : text, {
+      status: reply.status,
+      headers,
+    });
   };
 
   return {
@@ -265,7 +297,11 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
         if (error instanceof ApiError) {
           reply = {
             status: error.status,
-            body: { error: error.error, errorDescription: error.errorDescription, code: error.status },
+            body: {
+              error: error.error,
+              errorDescription: error.errorDescription,
+              code: error.status,
+            },
             headers: error.headers,
           };
         } else {
@@ -280,14 +316,23 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
           };
         }
       }
-      const response = toResponse(reply, record.method, record.requestId, rate.remaining);
+      const response = toResponse(
+        reply,
+        record.method,
+        record.requestId,
+        rate.remaining,
+      );
       record.status = response.status;
       log.push(record);
       return response;
     },
     requestCount(filter = {}) {
-      const entries = Object.entries(filter) as Array<[keyof RequestRecord, unknown]>;
-      return log.filter((r) => entries.every(([k, v]) => v === undefined || r[k] === v)).length;
+      const entries = Object.entries(filter) as Array<
+        [keyof RequestRecord, unknown]
+      >;
+      return log.filter((r) =>
+        entries.every(([k, v]) => v === undefined || r[k] === v),
+      ).length;
     },
     resetRequests() {
       log.length = 0;
@@ -303,7 +348,8 @@ function preflight(request: Request): Reply {
   const allowed = new Map(ALLOWED_HEADERS.map((h) => [h.toLowerCase(), h]));
   for (const h of asked?.split(",") ?? []) {
     const name = h.trim();
-    if (name && !allowed.has(name.toLowerCase())) allowed.set(name.toLowerCase(), name);
+    if (name && !allowed.has(name.toLowerCase()))
+      allowed.set(name.toLowerCase(), name);
   }
   return {
     status: 204,
@@ -324,7 +370,10 @@ function authenticate(
   usersByKey: ReadonlyMap<string, EmulatorUser>,
 ): EmulatorUser {
   const key = apiKeyFrom(header);
-  if (!key) throw unauthorized("No API key was provided. Use HTTP Basic auth with the API key as user name.");
+  if (!key)
+    throw unauthorized(
+      "No API key was provided. Use HTTP Basic auth with the API key as user name.",
+    );
   const user = usersByKey.get(key);
   if (!user) throw unauthorized("The API key is invalid.");
   return user;
@@ -345,7 +394,9 @@ function apiKeyFrom(header: string | null): string | null {
 }
 
 function unauthorized(description: string): ApiError {
-  return new ApiError(401, "unauthorized", description, { "WWW-Authenticate": WWW_AUTHENTICATE });
+  return new ApiError(401, "unauthorized", description, {
+    "WWW-Authenticate": WWW_AUTHENTICATE,
+  });
 }
 
 /** The parsed JSON body, or undefined when empty. GET/HEAD bodies are ignored. */
@@ -365,15 +416,21 @@ async function readJsonBody(request: Request): Promise<unknown> {
     return JSON.parse(text) as unknown;
   } catch {
     // The parser's message quotes the body, which may hold a password.
-    throw new ApiError(400, "bad_request", "The request body is not valid JSON.");
+    throw new ApiError(
+      400,
+      "bad_request",
+      "The request body is not valid JSON.",
+    );
   }
 }
 
 function indexByKey(users: readonly EmulatorUser[]): Map<string, EmulatorUser> {
   const byKey = new Map<string, EmulatorUser>();
   for (const user of users) {
-    if (!user.apiKey) throw new Error(`Emulator user ${user.id} has no API key`);
-    if (byKey.has(user.apiKey)) throw new Error(`Emulator users share an API key (user ${user.id})`);
+    if (!user.apiKey)
+      throw new Error(`Emulator user ${user.id} has no API key`);
+    if (byKey.has(user.apiKey))
+      throw new Error(`Emulator users share an API key (user ${user.id})`);
     byKey.set(user.apiKey, user);
   }
   return byKey;

@@ -21,7 +21,7 @@ export function badRequest(description: string): ApiError {
   return new ApiError(400, "bad_request", description);
 }
 
-/** 409: the name (or slug) is already taken. */
+/** 409: a name that must be unique is taken (spec: permission-set resources). */
 export function conflict(description: string): ApiError {
   return new ApiError(409, "conflict", description);
 }

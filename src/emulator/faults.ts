@@ -85,8 +85,7 @@ export function createFaults(options: FaultOptions = {}): FaultInjector {
           ? retryAfter
           : null;
     if (seconds !== null) headers["Retry-After"] = String(seconds);
-    const body =
-      step.body !== undefined ? step.body : defaultBody(step.status);
+    const body = step.body !== undefined ? step.body : defaultBody(step.status);
     return { latencyMs, fault: { status: step.status, body, headers } };
   };
 

@@ -18,4 +18,9 @@ export { defaultSpecPath, loadSpec, parseSpec } from "./spec.js";
 export type { EmulatorSpec, SpecOperation, SpecParameter } from "./spec.js";
 export type { State } from "./state.js";
 export { ApiError } from "./types.js";
-export type { EmulatorUser, Handler, HandlerContext, HandlerResult } from "./types.js";
+export type {
+  EmulatorUser,
+  Handler,
+  HandlerContext,
+  HandlerResult,
+} from "./types.js";

@@ -48,34 +48,55 @@ export async function serve(
     });
     const body = await readBody(req, maxBodyBytes);
     if (body === "too large") {
-      sendError(res, 413, "payload_too_large", `Request bodies are limited to ${maxBodyBytes} bytes.`);
+      sendError(
+        res,
+        413,
+        "payload_too_large",
+        `Request bodies are limited to ${maxBodyBytes} bytes.`,
+      );
       return;
     }
     const method = (req.method ?? "GET").toUpperCase();
     const headers = new Headers();
     for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
-      headers.append(req.rawHeaders[i] as string, req.rawHeaders[i + 1] as string);
+      headers.append(
+        req.rawHeaders[i] as string,
+        req.rawHeaders[i + 1] as string,
+      );
     }
     // The origin is the server's own, never the Host header: `//x` paths or
     // a forged Host must not move the URL elsewhere.
     const target = req.url ?? "/";
     let request: Request;
     try {
-      request = new Request(origin + (target.startsWith("/") ? target : `/${target}`), {
-        method,
-        headers,
-        // fetch forbids a body on GET/HEAD; the engine ignores those anyway.
-        body: method === "GET" || method === "HEAD" || body.length === 0 ? null : new Uint8Array(body),
-        signal: aborter.signal,
-      });
+      request = new Request(
+        origin + (target.startsWith("/") ? target : `/${target}`),
+        {
+          method,
+          headers,
+          // fetch forbids a body on GET/HEAD; the engine ignores those anyway.
+          body:
+            method === "GET" || method === "HEAD" || body.length === 0
+              ? null
+              : new Uint8Array(body),
+          signal: aborter.signal,
+        },
+      );
     } catch {
-      sendError(res, 400, "bad_request", "The request line or headers are malformed.");
+      sendError(
+        res,
+        400,
+        "bad_request",
+        "The request line or headers are malformed.",
+      );
       return;
     }
     const response = await handle(request);
     res.statusCode = response.status;
     for (const [name, value] of response.headers) res.setHeader(name, value);
-    const payload = response.body ? Buffer.from(await response.arrayBuffer()) : null;
+    const payload = response.body
+      ? Buffer.from(await response.arrayBuffer())
+      : null;
     res.end(payload);
   }
 
@@ -106,7 +127,12 @@ export async function serve(
 }
 
 // For the few failures met before the engine sees the request.
-function sendError(res: ServerResponse, code: number, error: string, errorDescription: string) {
+function sendError(
+  res: ServerResponse,
+  code: number,
+  error: string,
+  errorDescription: string,
+) {
   res.writeHead(code, {
     "Content-Type": "application/json; charset=utf-8",
     "Access-Control-Allow-Origin": "*",
@@ -114,7 +140,10 @@ function sendError(res: ServerResponse, code: number, error: string, errorDescri
   res.end(JSON.stringify({ error, errorDescription, code }));
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | "too large"> {
+function readBody(
+  req: IncomingMessage,
+  limit: number,
+): Promise<Buffer | "too large"> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

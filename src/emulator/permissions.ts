@@ -72,8 +72,6 @@ export function requireLevel<T extends Shareable>(
 ): T {
   if (!obj || !can(state, obj, user, "read")) throw notFound(what);
   if (!can(state, obj, user, level))
-    throw forbidden(
-      `You need ${level} permission on this ${what} to do that.`,
-    );
+    throw forbidden(`You need ${level} permission on this ${what} to do that.`);
   return obj;
 }

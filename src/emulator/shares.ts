@@ -67,10 +67,17 @@ function groupOrThrow(state: State, id: number) {
   return group;
 }
 
-const bucketOf = { read: "readers", write: "writers", manage: "owners" } as const;
+const bucketOf = {
+  read: "readers",
+  write: "writers",
+  manage: "owners",
+} as const;
 
 /** The share object of one object (wire format). */
-export function shareObject(state: State, obj: Shareable): Schema<"ShareObject"> {
+export function shareObject(
+  state: State,
+  obj: Shareable,
+): Schema<"ShareObject"> {
   const out: Schema<"ShareObject"> = {
     readers: { users: [], groups: [] },
     writers: { users: [], groups: [] },
@@ -86,7 +93,9 @@ export function shareObject(state: State, obj: Shareable): Schema<"ShareObject">
     out[bucketOf[level]].users.push({ id, name: user.name });
     out.totalUserShares++;
   }
-  for (const [id, level] of [...obj.grants.groups].sort((a, b) => a[0] - b[0])) {
+  for (const [id, level] of [...obj.grants.groups].sort(
+    (a, b) => a[0] - b[0],
+  )) {
     const group = state.groups.get(id);
     if (!group) continue;
     out[bucketOf[level]].groups.push({ id, name: group.name });
@@ -171,7 +180,10 @@ export interface DependencyTarget {
   guard?: Shareable;
 }
 
-export type DependenciesOf = (state: State, obj: Shareable) => DependencyTarget[];
+export type DependenciesOf = (
+  state: State,
+  obj: Shareable,
+) => DependencyTarget[];
 
 /** The target user's own level (ownership or a direct share; not groups). */
 function directLevel(obj: Shareable, userId: number): Level | null {
@@ -196,7 +208,8 @@ function describe(
         ? directLevel(dep.target, targetUserId)
         : null,
     description: dep.description,
-    shareable: !!guard && !!dep.target && can(ctx.state, guard, ctx.user, "manage"),
+    shareable:
+      !!guard && !!dep.target && can(ctx.state, guard, ctx.user, "manage"),
   };
 }
 
@@ -219,7 +232,10 @@ export function transferHandlers<P extends string>(
     },
     [`${prefix}_put_transfer`]: (ctx) => {
       const obj = locateFor(ctx, locate, "manage");
-      const body = ctx.body as { user_id: number; include_dependencies: boolean };
+      const body = ctx.body as {
+        user_id: number;
+        include_dependencies: boolean;
+      };
       const to = userOrThrow(ctx.state, body.user_id).id;
       const deps = dependenciesOf(ctx.state, obj);
       const shared = deps.map((dep) => {

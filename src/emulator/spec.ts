@@ -152,7 +152,9 @@ function checkPathParameters(op: SpecOperation): void {
   for (const match of op.path.matchAll(/\{([^}]+)\}/g)) {
     const name = match[1];
     if (!op.parameters.some((p) => p.in === "path" && p.name === name)) {
-      throw new Error(`${op.operationId}: path parameter {${name}} is not declared`);
+      throw new Error(
+        `${op.operationId}: path parameter {${name}} is not declared`,
+      );
     }
   }
 }

@@ -303,16 +303,16 @@ export function createState(
 }
 
 /** A user or the robot, by id. */
-export function findProfile(
-  state: State,
-  id: number,
-): UserProfile | undefined {
-  return state.users.get(id) ?? (id === state.robot.id ? state.robot : undefined);
+export function findProfile(state: State, id: number): UserProfile | undefined {
+  return (
+    state.users.get(id) ?? (id === state.robot.id ? state.robot : undefined)
+  );
 }
 
 /** The groups a user belongs to (direct membership only). */
 export function groupIdsOf(state: State, userId: number): number[] {
   const ids: number[] = [];
-  for (const g of state.groups.values()) if (g.memberIds.has(userId)) ids.push(g.id);
+  for (const g of state.groups.values())
+    if (g.memberIds.has(userId)) ids.push(g.id);
   return ids;
 }

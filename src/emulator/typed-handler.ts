@@ -27,7 +27,9 @@ type JsonOf<X> = X extends { content: { "application/json": infer B } }
 export type Body<K extends OperationId> = JsonOf<Success<Responses<K>>>;
 
 type Params<K extends OperationId> = operations[K]["parameters"];
-type Defined<T> = [T] extends [undefined] ? Record<string, never> : NonNullable<T>;
+type Defined<T> = [T] extends [undefined]
+  ? Record<string, never>
+  : NonNullable<T>;
 
 /** Path parameters of an operation, as the engine coerced them. */
 export type PathOf<K extends OperationId> = Defined<Params<K>["path"]>;
@@ -42,17 +44,20 @@ export type RequestOf<K extends OperationId> =
     : Record<string, never>;
 
 /** A handler's context with path, query and body typed for one operation. */
-export interface TypedContext<K extends OperationId>
-  extends Omit<HandlerContext<State>, "path" | "query" | "body"> {
+export interface TypedContext<K extends OperationId> extends Omit<
+  HandlerContext<State>,
+  "path" | "query" | "body"
+> {
   path: PathOf<K>;
   query: QueryOf<K>;
   body: RequestOf<K>;
 }
 
 /** A handler's answer with the body typed from the spec. */
-export type TypedResult<K extends OperationId> = Body<K> extends undefined
-  ? { status: 204; headers?: Record<string, string> }
-  : { status?: number; body: Body<K>; headers?: Record<string, string> };
+export type TypedResult<K extends OperationId> =
+  Body<K> extends undefined
+    ? { status: 204; headers?: Record<string, string> }
+    : { status?: number; body: Body<K>; headers?: Record<string, string> };
 
 export type TypedHandler<K extends OperationId> = (
   ctx: TypedContext<K>,

@@ -190,7 +190,8 @@ export function describe(
     .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
   // `user_ids/0` -> `user_ids[0]`; the top-level key as the caller spelled it.
   const field = (child?: string): string => {
-    const [head, ...rest] = child === undefined ? segments : [...segments, child];
+    const [head, ...rest] =
+      child === undefined ? segments : [...segments, child];
     if (head === undefined) return "";
     const tail = rest.map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`));
     return (originalNames.get(head) ?? head) + tail.join("");

@@ -92,12 +92,21 @@ export interface HeadersMiddlewareOptions {
 export function headersMiddleware(
   options: HeadersMiddlewareOptions = {},
 ): Middleware {
-  const fixed = new Headers(options.headers);
-  if (options.userAgent) fixed.set("user-agent", options.userAgent);
-  const jobId = readEnv("CIVIS_JOB_ID", options.env);
-  const runId = readEnv("CIVIS_RUN_ID", options.env);
-  if (jobId) fixed.set("x-civis-job-id", jobId);
-  if (runId) fixed.set("x-civis-run-id", runId);
+  const fixed = new Headers();
+  const set = (name: string, value: string | undefined): void => {
+    if (!value) return;
+    try {
+      fixed.set(name, value);
+    } catch {
+      // The platform's message quotes the value, which may be a token.
+      throw new TypeError(`Invalid value for header "${name}"`);
+    }
+  };
+  for (const [name, value] of Object.entries(options.headers ?? {}))
+    set(name, value);
+  set("user-agent", options.userAgent);
+  set("x-civis-job-id", readEnv("CIVIS_JOB_ID", options.env));
+  set("x-civis-run-id", readEnv("CIVIS_RUN_ID", options.env));
   const entries = [...fixed];
   return {
     onRequest({ request }) {

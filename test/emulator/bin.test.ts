@@ -15,23 +15,37 @@ interface Started {
 }
 
 function run(args: string[]): Started {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/emulator/bin.ts", ...args], {
-    cwd: root,
-    stdio: ["pipe", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "src/emulator/bin.ts", ...args],
+    {
+      cwd: root,
+      stdio: ["pipe", "pipe", "pipe"],
+    },
+  );
   let out = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
+  child.stdout
+    .setEncoding("utf8")
+    .on("data", (chunk: string) => (out += chunk));
   child.stderr.resume();
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on("exit", (code) => resolve(code)),
+  );
   return { child, stdout: () => out, exited };
 }
 
-async function waitFor(started: Started, done: (out: string) => boolean): Promise<string> {
-  await expect.poll(() => done(started.stdout()), { timeout: 20_000, interval: 50 }).toBe(true);
+async function waitFor(
+  started: Started,
+  done: (out: string) => boolean,
+): Promise<string> {
+  await expect
+    .poll(() => done(started.stdout()), { timeout: 20_000, interval: 50 })
+    .toBe(true);
   return started.stdout();
 }
 
-const basic = (key: string) => `Basic ${Buffer.from(`${key}:`).toString("base64")}`;
+const basic = (key: string) =>
+  `Basic ${Buffer.from(`${key}:`).toString("base64")}`;
 
 describe("civis-api-emulator", () => {
   it("prints one JSON line, serves the seeded users, and exits 0 on SIGTERM", async () => {
@@ -45,7 +59,11 @@ describe("civis-api-emulator", () => {
       };
       expect(info.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(info.users.map((u) => u.id)).toEqual([1, 2, 3]);
-      expect(Object.keys(info.users[0]!).sort()).toEqual(["apiKey", "id", "username"]);
+      expect(Object.keys(info.users[0]!).sort()).toEqual([
+        "apiKey",
+        "id",
+        "username",
+      ]);
 
       const denied = await fetch(`${info.url}/groups`);
       expect(denied.status).toBe(401);
@@ -67,7 +85,16 @@ describe("civis-api-emulator", () => {
   }, 30_000);
 
   it("prints the URL and keys for people, and exits 0 on SIGINT", async () => {
-    const started = run(["--port", "0", "--latency", "1", "--fault-rate", "0", "--seed", "3"]);
+    const started = run([
+      "--port",
+      "0",
+      "--latency",
+      "1",
+      "--fault-rate",
+      "0",
+      "--seed",
+      "3",
+    ]);
     try {
       const out = await waitFor(started, (s) => s.includes("Ctrl+C"));
       expect(out).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+/);

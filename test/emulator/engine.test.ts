@@ -39,7 +39,10 @@ const echo: Handler<null> = (ctx) => ({
   },
 });
 const stubHandlers: Record<string, Handler<null>> = Object.fromEntries(
-  spec.operations.map((op) => [op.operationId, op.noContent ? () => ({}) : echo]),
+  spec.operations.map((op) => [
+    op.operationId,
+    op.noContent ? () => ({}) : echo,
+  ]),
 );
 
 async function startEngine(options: Partial<EngineOptions<null>> = {}) {
@@ -78,11 +81,20 @@ function get(path: string, init: RequestInit = {}) {
   });
 }
 
-function send(method: string, path: string, body: string, headers: Record<string, string> = {}) {
+function send(
+  method: string,
+  path: string,
+  body: string,
+  headers: Record<string, string> = {},
+) {
   return fetch(url + path, {
     method,
     body,
-    headers: { Authorization: basic(KEY1), "Content-Type": "application/json", ...headers },
+    headers: {
+      Authorization: basic(KEY1),
+      "Content-Type": "application/json",
+      ...headers,
+    },
   });
 }
 
@@ -91,7 +103,11 @@ describe("spec", () => {
     expect(spec.operations).toHaveLength(73);
     expect(() => createValidator(spec).compileAll()).not.toThrow();
     const del = spec.byOperationId.get("groups_delete_members");
-    expect(del).toMatchObject({ method: "DELETE", path: "/groups/{id}/members/{user_id}", noContent: true });
+    expect(del).toMatchObject({
+      method: "DELETE",
+      path: "/groups/{id}/members/{user_id}",
+      noContent: true,
+    });
     expect(spec.byOperationId.get("groups_post")?.successStatus).toBe(201);
   });
 });
@@ -108,8 +124,15 @@ describe("auth", () => {
   });
 
   it("answers 401 to an unknown key without echoing it", async () => {
-    for (const auth of [basic("not-a-key"), "Bearer not-a-key", "Basic !!!", "Digest x"]) {
-      const res = await fetch(`${url}/groups`, { headers: { Authorization: auth } });
+    for (const auth of [
+      basic("not-a-key"),
+      "Bearer not-a-key",
+      "Basic !!!",
+      "Digest x",
+    ]) {
+      const res = await fetch(`${url}/groups`, {
+        headers: { Authorization: auth },
+      });
       expect(res.status).toBe(401);
       expect(res.headers.get("www-authenticate")).toContain("Basic");
       expect(await res.text()).not.toContain("not-a-key");
@@ -117,12 +140,21 @@ describe("auth", () => {
   });
 
   it("accepts Basic (key as user name, any password) and Bearer", async () => {
-    for (const auth of [basic(KEY1), basic(KEY1, "ignored"), `Bearer ${KEY1}`, basic("", KEY1)]) {
-      const res = await fetch(`${url}/groups`, { headers: { Authorization: auth } });
+    for (const auth of [
+      basic(KEY1),
+      basic(KEY1, "ignored"),
+      `Bearer ${KEY1}`,
+      basic("", KEY1),
+    ]) {
+      const res = await fetch(`${url}/groups`, {
+        headers: { Authorization: auth },
+      });
       expect(res.status).toBe(200);
       expect(((await res.json()) as { userId: number }).userId).toBe(1);
     }
-    const res = await fetch(`${url}/groups`, { headers: { Authorization: `Bearer ${KEY2}` } });
+    const res = await fetch(`${url}/groups`, {
+      headers: { Authorization: `Bearer ${KEY2}` },
+    });
     expect(((await res.json()) as { userId: number }).userId).toBe(2);
   });
 });
@@ -142,11 +174,17 @@ describe("response headers", () => {
       expect(res.headers.get("x-ratelimit-limit")).toBe("1000");
       expect(res.headers.get("x-ratelimit-remaining")).toMatch(/^\d+$/);
       expect(res.headers.get("access-control-allow-origin")).toBe("*");
-      expect(res.headers.get("access-control-expose-headers")).toContain("X-Pagination-Total-Pages");
+      expect(res.headers.get("access-control-expose-headers")).toContain(
+        "X-Pagination-Total-Pages",
+      );
     }
-    const remaining = responses.slice(0, 2).map((r) => Number(r.headers.get("x-ratelimit-remaining")));
+    const remaining = responses
+      .slice(0, 2)
+      .map((r) => Number(r.headers.get("x-ratelimit-remaining")));
     expect(remaining[1]).toBe(remaining[0]! - 1);
-    expect(responses[0]!.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(responses[0]!.headers.get("content-type")).toBe(
+      "application/json; charset=utf-8",
+    );
   });
 
   it("sends 204 without body or content type", async () => {
@@ -167,8 +205,14 @@ describe("routing", () => {
   it("answers 405 with Allow for a known path and a wrong verb", async () => {
     const res = await send("DELETE", "/groups", "");
     expect(res.status).toBe(405);
-    expect(res.headers.get("allow")?.split(", ").sort()).toEqual(["GET", "POST"]);
-    expect(await res.json()).toMatchObject({ error: "method_not_allowed", code: 405 });
+    expect(res.headers.get("allow")?.split(", ").sort()).toEqual([
+      "GET",
+      "POST",
+    ]);
+    expect(await res.json()).toMatchObject({
+      error: "method_not_allowed",
+      code: 405,
+    });
   });
 
   it("tolerates a trailing slash", async () => {
@@ -178,7 +222,9 @@ describe("routing", () => {
   });
 
   it("decodes path parameters after matching on the encoded path", async () => {
-    const res = await get("/permission_sets/7/resources/a%2Fb%20c%3F%23%25/shares");
+    const res = await get(
+      "/permission_sets/7/resources/a%2Fb%20c%3F%23%25/shares",
+    );
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({
       operationId: "permission_sets_list_resources_shares",
@@ -201,51 +247,107 @@ describe("validation", () => {
   it("coerces path and query values and fills query defaults", async () => {
     const res = await get("/groups?limit=5&include_members=true&query=ana");
     expect(await res.json()).toMatchObject({
-      query: { limit: 5, include_members: true, query: "ana", page_num: 1, order: "name", order_dir: "asc" },
+      query: {
+        limit: 5,
+        include_members: true,
+        query: "ana",
+        page_num: 1,
+        order: "name",
+        order_dir: "asc",
+      },
     });
   });
 
   it("reads arrays from user_ids[]= and from repeated keys", async () => {
-    for (const qs of ["user_ids[]=1&user_ids[]=2", "user_ids=1&user_ids=2", "user_ids%5B%5D=1&user_ids%5B%5D=2"]) {
+    for (const qs of [
+      "user_ids[]=1&user_ids[]=2",
+      "user_ids=1&user_ids=2",
+      "user_ids%5B%5D=1&user_ids%5B%5D=2",
+    ]) {
       const res = await get(`/groups?${qs}`);
-      expect(((await res.json()) as { query: unknown }).query).toMatchObject({ user_ids: [1, 2] });
+      expect(((await res.json()) as { query: unknown }).query).toMatchObject({
+        user_ids: [1, 2],
+      });
     }
     const one = await get("/groups?user_ids[]=3");
-    expect(((await one.json()) as { query: unknown }).query).toMatchObject({ user_ids: [3] });
+    expect(((await one.json()) as { query: unknown }).query).toMatchObject({
+      user_ids: [3],
+    });
   });
 
   it("ignores undeclared query parameters", async () => {
     const res = await get("/groups?whatever=1");
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { query: object }).query).not.toHaveProperty("whatever");
+    expect(((await res.json()) as { query: object }).query).not.toHaveProperty(
+      "whatever",
+    );
   });
 
   it("answers 400 naming the field", async () => {
     const cases: Array<[Promise<Response>, string]> = [
       [get("/groups?limit=5000"), "Invalid parameter: limit must be <= 1000"],
-      [get("/permission_sets?limit=51"), "Invalid parameter: limit must be <= 50"],
+      [
+        get("/permission_sets?limit=51"),
+        "Invalid parameter: limit must be <= 50",
+      ],
       [get("/groups/abc"), "Invalid parameter: id must be integer"],
       [get("/groups/0"), "Invalid parameter: id must be >= 1"],
-      [get("/groups?include_members=maybe"), "Invalid parameter: include_members must be boolean"],
-      [get("/groups?order_dir=up"), 'Invalid parameter: order_dir must be one of "asc", "desc"'],
-      [get("/groups?user_ids[]=x"), "Invalid parameter: user_ids[0] must be integer"],
+      [
+        get("/groups?include_members=maybe"),
+        "Invalid parameter: include_members must be boolean",
+      ],
+      [
+        get("/groups?order_dir=up"),
+        'Invalid parameter: order_dir must be one of "asc", "desc"',
+      ],
+      [
+        get("/groups?user_ids[]=x"),
+        "Invalid parameter: user_ids[0] must be integer",
+      ],
       [send("POST", "/groups", "{}"), "Invalid parameter: name is required"],
       [send("POST", "/groups", ""), "Invalid parameter: name is required"],
-      [send("POST", "/groups", '{"name":"A","fooBar":1}'), "Unknown parameter: fooBar"],
-      [send("POST", "/groups", '{"name":7}'), "Invalid parameter: name must be string"],
-      [send("PUT", "/groups/1/shares/users", '{"user_ids":[1,"x"],"permission_level":"read"}'), "Invalid parameter: user_ids[1] must be integer"],
-      [send("PUT", "/groups/1/members/2", '{"extra":true}'), "Unknown parameter: extra"],
-      [send("POST", "/groups", "[1]"), "Invalid request body: must be a JSON object"],
+      [
+        send("POST", "/groups", '{"name":"A","fooBar":1}'),
+        "Unknown parameter: fooBar",
+      ],
+      [
+        send("POST", "/groups", '{"name":7}'),
+        "Invalid parameter: name must be string",
+      ],
+      [
+        send(
+          "PUT",
+          "/groups/1/shares/users",
+          '{"user_ids":[1,"x"],"permission_level":"read"}',
+        ),
+        "Invalid parameter: user_ids[1] must be integer",
+      ],
+      [
+        send("PUT", "/groups/1/members/2", '{"extra":true}'),
+        "Unknown parameter: extra",
+      ],
+      [
+        send("POST", "/groups", "[1]"),
+        "Invalid request body: must be a JSON object",
+      ],
     ];
     for (const [pending, description] of cases) {
       const res = await pending;
       expect(res.status, description).toBe(400);
-      expect(await res.json()).toEqual({ error: "bad_request", errorDescription: description, code: 400 });
+      expect(await res.json()).toEqual({
+        error: "bad_request",
+        errorDescription: description,
+        code: 400,
+      });
     }
   });
 
   it("answers 400 to malformed JSON without quoting it", async () => {
-    const res = await send("POST", "/groups", '{"name": "x", "password": "hunter2"');
+    const res = await send(
+      "POST",
+      "/groups",
+      '{"name": "x", "password": "hunter2"',
+    );
     expect(res.status).toBe(400);
     const body = (await res.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ error: "bad_request", code: 400 });
@@ -253,26 +355,61 @@ describe("validation", () => {
   });
 
   it("accepts camelCase body keys as snake_case, leaving nested values alone", async () => {
-    const res = await send("POST", "/groups", '{"name":"A","defaultTimeZone":"UTC","roleIds":[1]}');
+    const res = await send(
+      "POST",
+      "/groups",
+      '{"name":"A","defaultTimeZone":"UTC","roleIds":[1]}',
+    );
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({
       body: { name: "A", default_time_zone: "UTC", role_ids: [1] },
     });
-    const json = await send("POST", "/json_values", '{"valueStr":"{\\"someKey\\":1}"}');
-    expect(await json.json()).toMatchObject({ body: { value_str: '{"someKey":1}' } });
+    const json = await send(
+      "POST",
+      "/json_values",
+      '{"valueStr":"{\\"someKey\\":1}"}',
+    );
+    expect(await json.json()).toMatchObject({
+      body: { value_str: '{"someKey":1}' },
+    });
+  });
+
+  it("prefers the snake_case spelling when both are sent", async () => {
+    const res = await send(
+      "POST",
+      "/groups",
+      '{"name":"A","defaultTimeZone":"camel","default_time_zone":"snake"}',
+    );
+    expect(await res.json()).toMatchObject({
+      body: { default_time_zone: "snake" },
+    });
+  });
+
+  it("answers HEAD like GET without a body", async () => {
+    const res = await get("/groups", { method: "HEAD" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-request-id")).toBeTruthy();
+    expect(await res.text()).toBe("");
   });
 
   it("tolerates {} with a JSON content type on GET and DELETE", async () => {
     const g = await fetch(`${url}/groups/1`, {
-      headers: { Authorization: basic(KEY1), "Content-Type": "application/json" },
+      headers: {
+        Authorization: basic(KEY1),
+        "Content-Type": "application/json",
+      },
     });
     expect(g.status).toBe(200);
-    expect((await send("DELETE", "/groups/1/members/2", "{}")).status).toBe(204);
+    expect((await send("DELETE", "/groups/1/members/2", "{}")).status).toBe(
+      204,
+    );
     expect((await send("PUT", "/groups/1/members/2", "{}")).status).toBe(200);
   });
 
   it("refuses form bodies with 415", async () => {
-    const res = await send("POST", "/groups", "name=A", { "Content-Type": "application/x-www-form-urlencoded" });
+    const res = await send("POST", "/groups", "name=A", {
+      "Content-Type": "application/x-www-form-urlencoded",
+    });
     expect(res.status).toBe(415);
   });
 });
@@ -284,17 +421,26 @@ describe("CORS", () => {
       headers: {
         Origin: "http://localhost:5173",
         "Access-Control-Request-Method": "PATCH",
-        "Access-Control-Request-Headers": "authorization, content-type, x-custom",
+        "Access-Control-Request-Headers":
+          "authorization, content-type, x-custom",
       },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     expect(res.headers.get("access-control-allow-methods")).toContain("PATCH");
     const allowed = res.headers.get("access-control-allow-headers") ?? "";
-    for (const h of ["Authorization", "Content-Type", "X-Civis-Job-ID", "X-Civis-Run-ID", "x-custom"]) {
+    for (const h of [
+      "Authorization",
+      "Content-Type",
+      "X-Civis-Job-ID",
+      "X-Civis-Run-ID",
+      "x-custom",
+    ]) {
       expect(allowed).toContain(h);
     }
-    expect(res.headers.get("access-control-expose-headers")).toContain("X-RateLimit-Remaining");
+    expect(res.headers.get("access-control-expose-headers")).toContain(
+      "X-RateLimit-Remaining",
+    );
   });
 });
 
@@ -306,7 +452,9 @@ describe("handler errors", () => {
       handlers: {
         ...stubHandlers,
         groups_get: () => {
-          throw new ApiError(403, "forbidden", "No write permission.", { "X-Extra": "1" });
+          throw new ApiError(403, "forbidden", "No write permission.", {
+            "X-Extra": "1",
+          });
         },
         groups_list: () => {
           throw new Error(`boom ${KEY1}`);
@@ -319,16 +467,27 @@ describe("handler errors", () => {
       const forbidden = await fetch(`${local.url}/groups/1`, { headers: auth });
       expect(forbidden.status).toBe(403);
       expect(forbidden.headers.get("x-extra")).toBe("1");
-      expect(await forbidden.json()).toEqual({ error: "forbidden", errorDescription: "No write permission.", code: 403 });
+      expect(await forbidden.json()).toEqual({
+        error: "forbidden",
+        errorDescription: "No write permission.",
+        code: 403,
+      });
 
       const crash = await fetch(`${local.url}/groups`, { headers: auth });
       expect(crash.status).toBe(500);
       const text = await crash.text();
-      expect(JSON.parse(text)).toMatchObject({ error: "internal_server_error", code: 500 });
+      expect(JSON.parse(text)).toMatchObject({
+        error: "internal_server_error",
+        code: 500,
+      });
       expect(text).not.toContain(KEY1);
       expect(errors).toHaveLength(1);
 
-      const missing = await fetch(`${local.url}/groups/1`, { method: "PATCH", headers: auth, body: "{}" });
+      const missing = await fetch(`${local.url}/groups/1`, {
+        method: "PATCH",
+        headers: auth,
+        body: "{}",
+      });
       expect(missing.status).toBe(501);
     } finally {
       await local.close();
@@ -349,7 +508,9 @@ describe("handler errors", () => {
       expect(statuses).toEqual([200, 200, 429]);
       expect(remaining).toEqual(["1", "0", "0"]);
       // Counted per user: user 2 still has its window.
-      const other = await fetch(`${local.url}/groups`, { headers: { Authorization: basic(KEY2) } });
+      const other = await fetch(`${local.url}/groups`, {
+        headers: { Authorization: basic(KEY2) },
+      });
       expect(other.status).toBe(200);
     } finally {
       await local.close();
@@ -363,8 +524,17 @@ describe("faults", () => {
     const responses = [];
     for (let i = 0; i < 5; i++) responses.push(await get("/groups"));
     expect(responses.map((r) => r.status)).toEqual([503, 502, 429, 200, 200]);
-    expect(responses.map((r) => r.headers.get("retry-after"))).toEqual(["0", null, "0", null, null]);
-    expect(await responses[0]!.json()).toMatchObject({ error: "service_unavailable", code: 503 });
+    expect(responses.map((r) => r.headers.get("retry-after"))).toEqual([
+      "0",
+      null,
+      "0",
+      null,
+      null,
+    ]);
+    expect(await responses[0]!.json()).toMatchObject({
+      error: "service_unavailable",
+      code: 503,
+    });
     expect(await responses[1]!.text()).toBe(""); // a proxy's 502: no body
     expect(responses[1]!.headers.get("content-type")).toBeNull();
     expect(await responses[2]!.json()).toMatchObject({ code: 429 });
@@ -376,7 +546,13 @@ describe("faults", () => {
 
   it("comes before auth, and custom steps set body and Retry-After", async () => {
     app.setFaults({
-      script: [{ status: 429, body: { error: "rate_limited", code: 429 }, retryAfterSeconds: 7 }],
+      script: [
+        {
+          status: 429,
+          body: { error: "rate_limited", code: 429 },
+          retryAfterSeconds: 7,
+        },
+      ],
     });
     const res = await fetch(`${url}/groups`); // no key: the fault still answers
     expect(res.status).toBe(429);
@@ -385,7 +561,10 @@ describe("faults", () => {
   });
 
   it("only affects the requests `only` selects", async () => {
-    app.setFaults({ script: [503], only: (method, path) => method === "POST" && path === "/groups" });
+    app.setFaults({
+      script: [503],
+      only: (method, path) => method === "POST" && path === "/groups",
+    });
     expect((await get("/groups")).status).toBe(200);
     expect((await send("POST", "/groups", '{"name":"A"}')).status).toBe(503);
     expect((await send("POST", "/groups", '{"name":"A"}')).status).toBe(201);
@@ -425,7 +604,16 @@ describe("request log", () => {
     await get("/groups?limit=2");
     await get("/nowhere");
     await fetch(`${url}/groups`);
-    expect(app.requests.map((r) => [r.method, r.path, r.query, r.status, r.operationId, r.userId])).toEqual([
+    expect(
+      app.requests.map((r) => [
+        r.method,
+        r.path,
+        r.query,
+        r.status,
+        r.operationId,
+        r.userId,
+      ]),
+    ).toEqual([
       ["GET", "/groups", "?limit=2", 200, "groups_list", 1],
       ["GET", "/nowhere", "", 404, null, 1],
       ["GET", "/groups", "", 401, null, null],
@@ -448,7 +636,10 @@ describe("startEmulator", () => {
       expect(other.users[0]!.apiKey).not.toBe(emulator.users[0]!.apiKey);
 
       const res = await fetch(`${emulator.url}/groups`, {
-        headers: { Authorization: basic(emulator.users[0]!.apiKey), Connection: "keep-alive" },
+        headers: {
+          Authorization: basic(emulator.users[0]!.apiKey),
+          Connection: "keep-alive",
+        },
       });
       expect(res.status).toBe(200);
       expect(Array.isArray(await res.json())).toBe(true);
@@ -461,11 +652,19 @@ describe("startEmulator", () => {
   });
 
   it("takes users with known keys", async () => {
-    const emulator = await startEmulator({ users: [{ id: 1, apiKey: KEY1 }, { id: 2 }] });
+    const emulator = await startEmulator({
+      users: [{ id: 1, apiKey: KEY1 }, { id: 2 }],
+    });
     try {
-      expect(emulator.users[0]).toMatchObject({ id: 1, apiKey: KEY1, admin: true });
+      expect(emulator.users[0]).toMatchObject({
+        id: 1,
+        apiKey: KEY1,
+        admin: true,
+      });
       expect(emulator.users[1]!.apiKey).toMatch(/^[0-9a-f]{64}$/);
-      const res = await fetch(`${emulator.url}/groups/1`, { headers: { Authorization: `Bearer ${KEY1}` } });
+      const res = await fetch(`${emulator.url}/groups/1`, {
+        headers: { Authorization: `Bearer ${KEY1}` },
+      });
       expect(res.status).toBe(200);
     } finally {
       await emulator.close();

@@ -79,11 +79,17 @@ async function scripted(steps: Step[]): Promise<ScriptedServer> {
       if (step === "hang") return;
       if (step === "reset") return void req.socket.destroy();
       if (step === "stall-body") {
-        res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
+        res.writeHead(200, {
+          "content-type": "application/json",
+          "content-length": "100",
+        });
         res.write('{"partial":');
         return;
       }
-      res.writeHead(step.status, { "content-type": "application/json", ...step.headers });
+      res.writeHead(step.status, {
+        "content-type": "application/json",
+        ...step.headers,
+      });
       res.end(step.body ?? "");
     });
   });
@@ -103,7 +109,10 @@ async function scripted(steps: Step[]): Promise<ScriptedServer> {
 }
 
 /** Sleep that records what it was asked for and returns at once. */
-function recordingSleep(): { sleep: (ms: number, signal: AbortSignal) => Promise<void>; asked: number[] } {
+function recordingSleep(): {
+  sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  asked: number[];
+} {
   const asked: number[] = [];
   return {
     asked,
@@ -116,25 +125,50 @@ function recordingSleep(): { sleep: (ms: number, signal: AbortSignal) => Promise
 
 describe("createRetryingFetch over loopback HTTP", () => {
   it("retries a GET on 503, then returns the OK response with tries=2", async () => {
-    const server = await scripted([{ status: 503, body: '{"error":"unavailable"}' }]);
+    const server = await scripted([
+      { status: 503, body: '{"error":"unavailable"}' },
+    ]);
     const { sleep, asked } = recordingSleep();
     const events: TryEvent[] = [];
-    const rf = createRetryingFetch({ sleep, random: () => 0, onTry: (e) => events.push(e) });
+    const rf = createRetryingFetch({
+      sleep,
+      random: () => 0,
+      onTry: (e) => events.push(e),
+    });
     const res = await rf(new Request(`${server.url}/groups/9?name=x`));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true });
     expect(server.seen).toHaveLength(2);
     expect(triesOf(res)).toBe(2);
-    expect(tryInfoOf(res)).toEqual({ tries: 2, method: "GET", path: "/groups/9" });
+    expect(tryInfoOf(res)).toEqual({
+      tries: 2,
+      method: "GET",
+      path: "/groups/9",
+    });
     expect(asked).toEqual([0]);
     expect(events).toEqual([
-      { attempt: 1, method: "GET", path: "/groups/9", status: 503, willRetry: true, delayMs: 0 },
-      { attempt: 2, method: "GET", path: "/groups/9", status: 200, willRetry: false },
+      {
+        attempt: 1,
+        method: "GET",
+        path: "/groups/9",
+        status: 503,
+        willRetry: true,
+        delayMs: 0,
+      },
+      {
+        attempt: 2,
+        method: "GET",
+        path: "/groups/9",
+        status: 200,
+        willRetry: false,
+      },
     ]);
   });
 
   it("records tries=1 for a response that needed no retry", async () => {
-    const server = await scripted([{ status: 404, body: '{"error":"not_found"}' }]);
+    const server = await scripted([
+      { status: 404, body: '{"error":"not_found"}' },
+    ]);
     const rf = createRetryingFetch({ sleep: recordingSleep().sleep });
     const res = await rf(new Request(`${server.url}/groups/1`));
     expect(res.status).toBe(404);
@@ -147,7 +181,9 @@ describe("createRetryingFetch over loopback HTTP", () => {
     const server = await scripted([{ status: 502 }]);
     const { sleep, asked } = recordingSleep();
     const rf = createRetryingFetch({ sleep });
-    const res = await rf(new Request(`${server.url}/groups`, { method: "POST", body: "{}" }));
+    const res = await rf(
+      new Request(`${server.url}/groups`, { method: "POST", body: "{}" }),
+    );
     expect(res.status).toBe(502);
     expect(server.seen).toHaveLength(1);
     expect(asked).toEqual([]);
@@ -167,21 +203,34 @@ describe("createRetryingFetch over loopback HTTP", () => {
     );
     expect(res.status).toBe(200);
     expect(server.seen.map((s) => s.body)).toEqual([body, body]);
-    expect(server.seen.map((s) => s.headers["content-type"])).toEqual(["application/json", "application/json"]);
+    expect(server.seen.map((s) => s.headers["content-type"])).toEqual([
+      "application/json",
+      "application/json",
+    ]);
     expect(triesOf(res)).toBe(2);
   });
 
   it("never retries a PATCH", async () => {
     const server = await scripted([{ status: 503 }, { status: 429 }]);
     const rf = createRetryingFetch({ sleep: recordingSleep().sleep });
-    const res = await rf(new Request(`${server.url}/groups/1`, { method: "PATCH", body: "{}" }));
+    const res = await rf(
+      new Request(`${server.url}/groups/1`, { method: "PATCH", body: "{}" }),
+    );
     expect(res.status).toBe(503);
     expect(server.seen).toHaveLength(1);
   });
 
   it("gives up after maxRetries and returns the last response", async () => {
-    const server = await scripted([{ status: 503 }, { status: 503 }, { status: 503 }, { status: 503 }]);
-    const rf = createRetryingFetch({ sleep: recordingSleep().sleep, retry: { maxRetries: 2 } });
+    const server = await scripted([
+      { status: 503 },
+      { status: 503 },
+      { status: 503 },
+      { status: 503 },
+    ]);
+    const rf = createRetryingFetch({
+      sleep: recordingSleep().sleep,
+      retry: { maxRetries: 2 },
+    });
     const res = await rf(new Request(`${server.url}/groups`));
     expect(res.status).toBe(503);
     expect(server.seen).toHaveLength(3);
@@ -203,7 +252,9 @@ describe("createRetryingFetch over loopback HTTP", () => {
   });
 
   it("gives up when Retry-After would end past the total budget", async () => {
-    const server = await scripted([{ status: 429, headers: { "retry-after": "120" } }]);
+    const server = await scripted([
+      { status: 429, headers: { "retry-after": "120" } },
+    ]);
     const { sleep, asked } = recordingSleep();
     const rf = createRetryingFetch({ sleep, retry: { maxElapsedMs: 60_000 } });
     const res = await rf(new Request(`${server.url}/groups`));
@@ -213,13 +264,17 @@ describe("createRetryingFetch over loopback HTTP", () => {
   });
 
   it("counts the tries' own time against the budget (injected clock)", async () => {
-    const server = await scripted([{ status: 503 }, { status: 503 }, { status: 503 }]);
+    const server = await scripted([
+      { status: 503 },
+      { status: 503 },
+      { status: 503 },
+    ]);
     let clock = 0;
     const { sleep, asked } = recordingSleep();
     const rf = createRetryingFetch({
       sleep,
       random: () => 0,
-      now: () => (clock += 400),
+      now: () => (clock += 600), // each reading 600 ms later: the second check is past 1000
       retry: { maxRetries: 5, maxElapsedMs: 1000 },
     });
     const res = await rf(new Request(`${server.url}/groups`));
@@ -241,7 +296,9 @@ describe("createRetryingFetch over loopback HTTP", () => {
   it("withOptions overrides the policy for one call only", async () => {
     const server = await scripted([{ status: 503 }, { status: 503 }]);
     const rf = createRetryingFetch({ sleep: recordingSleep().sleep });
-    const once = await rf.withOptions({ retries: false })(new Request(`${server.url}/a`));
+    const once = await rf.withOptions({ retries: false })(
+      new Request(`${server.url}/a`),
+    );
     expect(once.status).toBe(503);
     expect(server.seen).toHaveLength(1);
     const retried = await rf(new Request(`${server.url}/b`));
@@ -252,13 +309,25 @@ describe("createRetryingFetch over loopback HTTP", () => {
   it("times out each try and throws CivisTimeoutError after the GET's retries", async () => {
     const server = await scripted(["hang", "hang", "hang"]);
     const { sleep, asked } = recordingSleep();
-    const rf = createRetryingFetch({ sleep, retry: { maxRetries: 2 } }).withOptions({ timeoutMs: 50 });
-    const err = await rf(new Request(`${server.url}/groups/9`, { headers: { authorization: basicAuthorization(KEY) } })).then(
+    const rf = createRetryingFetch({
+      sleep,
+      retry: { maxRetries: 2 },
+    }).withOptions({ timeoutMs: 50 });
+    const err = await rf(
+      new Request(`${server.url}/groups/9`, {
+        headers: { authorization: basicAuthorization(KEY) },
+      }),
+    ).then(
       () => undefined,
       (e: unknown) => e,
     );
     expect(err).toBeInstanceOf(CivisTimeoutError);
-    expect(err).toMatchObject({ method: "GET", path: "/groups/9", timeoutMs: 50, tries: 3 });
+    expect(err).toMatchObject({
+      method: "GET",
+      path: "/groups/9",
+      timeoutMs: 50,
+      tries: 3,
+    });
     expect(server.seen).toHaveLength(3);
     expect(asked).toHaveLength(2);
     const shown = [String(err), inspect(err), JSON.stringify(err)].join("\n");
@@ -268,8 +337,13 @@ describe("createRetryingFetch over loopback HTTP", () => {
 
   it("does not retry a POST that timed out", async () => {
     const server = await scripted(["hang", "hang"]);
-    const rf = createRetryingFetch({ sleep: recordingSleep().sleep, timeoutMs: 50 });
-    const err = await rf(new Request(`${server.url}/groups`, { method: "POST", body: "{}" })).catch((e: unknown) => e);
+    const rf = createRetryingFetch({
+      sleep: recordingSleep().sleep,
+      timeoutMs: 50,
+    });
+    const err = await rf(
+      new Request(`${server.url}/groups`, { method: "POST", body: "{}" }),
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CivisTimeoutError);
     expect(err).toMatchObject({ tries: 1 });
     expect(server.seen).toHaveLength(1);
@@ -277,7 +351,11 @@ describe("createRetryingFetch over loopback HTTP", () => {
 
   it("treats a body that stalls past the timeout as a failed try", async () => {
     const server = await scripted(["stall-body"]);
-    const rf = createRetryingFetch({ sleep: recordingSleep().sleep, timeoutMs: 50 });
+    // Generous: the second, healthy try must finish within it even on a loaded machine.
+    const rf = createRetryingFetch({
+      sleep: recordingSleep().sleep,
+      timeoutMs: 500,
+    });
     const res = await rf(new Request(`${server.url}/groups`));
     expect(await res.json()).toEqual({ ok: true });
     expect(triesOf(res)).toBe(2);
@@ -295,7 +373,9 @@ describe("createRetryingFetch over loopback HTTP", () => {
   it("throws CivisConnectionError for a POST's network error, without retrying", async () => {
     const server = await scripted(["reset", "reset"]);
     const rf = createRetryingFetch({ sleep: recordingSleep().sleep });
-    const err = await rf(new Request(`${server.url}/groups`, { method: "POST", body: "{}" })).catch((e: unknown) => e);
+    const err = await rf(
+      new Request(`${server.url}/groups`, { method: "POST", body: "{}" }),
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CivisConnectionError);
     expect(err).toMatchObject({ method: "POST", path: "/groups", tries: 1 });
     expect((err as CivisConnectionError).cause).toBeDefined();
@@ -308,10 +388,14 @@ describe("createRetryingFetch over loopback HTTP", () => {
     closed.close();
     await once(closed, "close");
     const rf = createRetryingFetch({ sleep: recordingSleep().sleep, retry: 2 });
-    const err = await rf(new Request(`${server.url}/groups`)).catch((e: unknown) => e);
+    const err = await rf(new Request(`${server.url}/groups`)).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(CivisConnectionError);
     expect(err).toMatchObject({ tries: 3 });
-    expect((err as Error).message).toMatch(/^Connection failed: ECONNREFUSED \(GET \/groups\)$/);
+    expect((err as Error).message).toMatch(
+      /^Connection failed: ECONNREFUSED \(GET \/groups\)$/,
+    );
   });
 
   it("a caller's abort during the backoff wait rejects at once with the caller's reason", async () => {
@@ -325,7 +409,9 @@ describe("createRetryingFetch over loopback HTTP", () => {
         return abortableSleep(3_600_000, signal); // would wait an hour unless aborted
       },
     });
-    const err = await rf(new Request(`${server.url}/groups`, { signal: controller.signal })).catch((e: unknown) => e);
+    const err = await rf(
+      new Request(`${server.url}/groups`, { signal: controller.signal }),
+    ).catch((e: unknown) => e);
     expect(err).toBe(controller.signal.reason);
     expect((err as Error).name).toBe("AbortError");
     expect(asked).toHaveLength(1);
@@ -336,7 +422,9 @@ describe("createRetryingFetch over loopback HTTP", () => {
     const server = await scripted(["hang"]);
     const controller = new AbortController();
     const rf = createRetryingFetch({ sleep: recordingSleep().sleep });
-    const pending = rf.withOptions({ signal: controller.signal })(new Request(`${server.url}/groups`));
+    const pending = rf.withOptions({ signal: controller.signal })(
+      new Request(`${server.url}/groups`),
+    );
     await server.arrived(1);
     const reason = new Error("user gave up");
     controller.abort(reason);
@@ -347,14 +435,18 @@ describe("createRetryingFetch over loopback HTTP", () => {
   it("sends nothing when the signal is already aborted", async () => {
     const server = await scripted([]);
     const rf = createRetryingFetch();
-    const err = await rf(new Request(`${server.url}/groups`, { signal: AbortSignal.abort() })).catch((e: unknown) => e);
+    const err = await rf(
+      new Request(`${server.url}/groups`, { signal: AbortSignal.abort() }),
+    ).catch((e: unknown) => e);
     expect((err as Error).name).toBe("AbortError");
     expect(server.seen).toHaveLength(0);
   });
 
   it("rejects nonsense timeouts", () => {
     expect(() => createRetryingFetch({ timeoutMs: 0 })).toThrow(RangeError);
-    expect(() => createRetryingFetch().withOptions({ timeoutMs: -1 })).toThrow(RangeError);
+    expect(() => createRetryingFetch().withOptions({ timeoutMs: -1 })).toThrow(
+      RangeError,
+    );
     expect(() => createRetryingFetch({ retry: -1 })).toThrow(RangeError);
   });
 });
@@ -372,15 +464,29 @@ interface TestPaths {
       };
       requestBody?: never;
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { "application/json": { ok: boolean } } };
-        503: { headers: { [name: string]: unknown }; content: { "application/json": { error: string } } };
+        200: {
+          headers: { [name: string]: unknown };
+          content: { "application/json": { ok: boolean } };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: { "application/json": { error: string } };
+        };
       };
     };
     post: {
-      parameters: { query?: never; header?: never; path?: never; cookie?: never };
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
       requestBody: { content: { "application/json": { name: string } } };
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { "application/json": { ok: boolean } } };
+        200: {
+          headers: { [name: string]: unknown };
+          content: { "application/json": { ok: boolean } };
+        };
       };
     };
     put?: never;
@@ -420,7 +526,9 @@ describe("with openapi-fetch and the middleware", () => {
   }
 
   it("runs middleware once, retries clones, and sends auth, headers and the Civis query format", async () => {
-    const { server, client, onRequestCalls } = await setup([{ status: 503, body: '{"error":"x"}' }]);
+    const { server, client, onRequestCalls } = await setup([
+      { status: 503, body: '{"error":"x"}' },
+    ]);
     const { data, response } = await client.GET("/groups", {
       params: { query: { user_ids: [1, 2], name: "a b&c", archived: false } },
     });
@@ -429,9 +537,15 @@ describe("with openapi-fetch and the middleware", () => {
     expect(onRequestCalls()).toBe(1);
     expect(server.seen).toHaveLength(2);
     for (const s of server.seen) {
-      expect(s.url).toBe("/groups?user_ids[]=1&user_ids[]=2&name=a%20b%26c&archived=false");
-      expect(s.headers.authorization).toBe(`Basic ${Buffer.from(`${KEY}:`).toString("base64")}`);
-      expect(s.headers["user-agent"]).toMatch(/^civis-api\/1\.2\.3 node\/\d+\.\d+\.\d+$/);
+      expect(s.url).toBe(
+        "/groups?user_ids[]=1&user_ids[]=2&name=a%20b%26c&archived=false",
+      );
+      expect(s.headers.authorization).toBe(
+        `Basic ${Buffer.from(`${KEY}:`).toString("base64")}`,
+      );
+      expect(s.headers["user-agent"]).toMatch(
+        /^civis-api\/1\.2\.3 node\/\d+\.\d+\.\d+$/,
+      );
       expect(s.headers["x-civis-job-id"]).toBe("11");
       expect(s.headers["x-civis-run-id"]).toBe("22");
       expect(s.headers["x-extra"]).toBe("yes");
@@ -440,17 +554,25 @@ describe("with openapi-fetch and the middleware", () => {
 
   it("resends a POST body on 503", async () => {
     const { server, client } = await setup([{ status: 503 }]);
-    const { data } = await client.POST("/groups", { body: { name: "Analysts" } });
+    const { data } = await client.POST("/groups", {
+      body: { name: "Analysts" },
+    });
     expect(data).toEqual({ ok: true });
-    expect(server.seen.map((s) => [s.method, s.body, s.headers["content-type"]])).toEqual([
+    expect(
+      server.seen.map((s) => [s.method, s.body, s.headers["content-type"]]),
+    ).toEqual([
       ["POST", '{"name":"Analysts"}', "application/json"],
       ["POST", '{"name":"Analysts"}', "application/json"],
     ]);
   });
 
   it("takes per-call options through openapi-fetch's per-call fetch, and maps the error", async () => {
-    const { server, client, rf } = await setup([{ status: 503, body: "", headers: { "x-request-id": "req-9" } }]);
-    const { error, response } = await client.GET("/groups", { fetch: rf.withOptions({ retries: false }) });
+    const { server, client, rf } = await setup([
+      { status: 503, body: "", headers: { "x-request-id": "req-9" } },
+    ]);
+    const { error, response } = await client.GET("/groups", {
+      fetch: rf.withOptions({ retries: false }),
+    });
     expect(server.seen).toHaveLength(1);
     const info = tryInfoOf(response)!;
     const err = errorFromResponse({
@@ -473,12 +595,15 @@ describe("with openapi-fetch and the middleware", () => {
     const pending = client.GET("/groups", { signal: controller.signal });
     await server.arrived(1);
     controller.abort();
-    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+    await expect(pending).rejects.toBe(controller.signal.reason);
+    expect((controller.signal.reason as Error).name).toBe("AbortError");
   });
 
   it("lets a call's own Authorization and headers win", async () => {
     const { server, client } = await setup([]);
-    await client.GET("/groups", { headers: { Authorization: "Bearer other", "X-Extra": "mine" } });
+    await client.GET("/groups", {
+      headers: { Authorization: "Bearer other", "X-Extra": "mine" },
+    });
     expect(server.seen[0]?.headers.authorization).toBe("Bearer other");
     expect(server.seen[0]?.headers["x-extra"]).toBe("mine");
   });
@@ -499,8 +624,12 @@ describe("middleware and serializer units", () => {
         s: "x y/é?",
         when: new Date("2026-04-17T18:21:01.000Z"),
       }),
-    ).toBe("ids[]=3&ids[]=4&flag=true&off=false&n=0&s=x%20y%2F%C3%A9%3F&when=2026-04-17T18%3A21%3A01.000Z");
-    expect(() => civisQuerySerializer({ nested: { a: 1 } })).toThrow(/"nested"/);
+    ).toBe(
+      "ids[]=3&ids[]=4&flag=true&off=false&n=0&s=x%20y%2F%C3%A9%3F&when=2026-04-17T18%3A21%3A01.000Z",
+    );
+    expect(() => civisQuerySerializer({ nested: { a: 1 } })).toThrow(
+      /"nested"/,
+    );
   });
 
   it("authMiddleware refuses a bad key without echoing it", () => {
@@ -518,14 +647,19 @@ describe("middleware and serializer units", () => {
 
   it("the auth middleware object does not show the key", () => {
     const m = authMiddleware(KEY);
-    const shown = inspect(m, { showHidden: true, depth: Infinity }) + JSON.stringify(m);
+    const shown =
+      inspect(m, { showHidden: true, depth: Infinity }) + JSON.stringify(m);
     expect(shown).not.toContain(KEY);
     expect(shown).not.toContain(basicAuthorization(KEY).slice(6));
   });
 
   it("basicAuthorization encodes key + ':'", () => {
-    expect(basicAuthorization("abc")).toBe(`Basic ${Buffer.from("abc:").toString("base64")}`);
-    expect(basicAuthorization("clé")).toBe(`Basic ${Buffer.from("clé:", "utf8").toString("base64")}`);
+    expect(basicAuthorization("abc")).toBe(
+      `Basic ${Buffer.from("abc:").toString("base64")}`,
+    );
+    expect(basicAuthorization("clé")).toBe(
+      `Basic ${Buffer.from("clé:", "utf8").toString("base64")}`,
+    );
   });
 
   it("headersMiddleware sends no job headers when the env lacks them", async () => {
@@ -550,7 +684,19 @@ describe("middleware and serializer units", () => {
     }
   });
 
+  it("headersMiddleware rejects a bad header value without quoting it", () => {
+    let message = "";
+    try {
+      headersMiddleware({ headers: { "X-Token": `${KEY}\nInjected: 1` } });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toBe('Invalid value for header "X-Token"');
+  });
+
   it("defaultUserAgent", () => {
-    expect(defaultUserAgent("0.1.0")).toBe(`civis-api/0.1.0 node/${process.versions.node}`);
+    expect(defaultUserAgent("0.1.0")).toBe(
+      `civis-api/0.1.0 node/${process.versions.node}`,
+    );
   });
 });

@@ -24,7 +24,12 @@ import { paginate } from "../paginate.js";
 import { byId, shareHandlers, transferHandlers } from "../shares.js";
 import type { DependencyTarget } from "../shares.js";
 import { emptyGrants, findProfile, randomHex } from "../state.js";
-import type { CredentialRecord, RemoteHost, Shareable, State } from "../state.js";
+import type {
+  CredentialRecord,
+  RemoteHost,
+  Shareable,
+  State,
+} from "../state.js";
 import { untype } from "../typed-handler.js";
 import type { RequestOf, Schema, TypedTable } from "../typed-handler.js";
 import { ApiError } from "../types.js";
@@ -115,7 +120,8 @@ function ownerFor(
   current: number,
 ): number {
   if (input.system_credential) {
-    if (!user.admin) throw forbidden("Only admins can make system credentials.");
+    if (!user.admin)
+      throw forbidden("Only admins can make system credentials.");
     return state.robot.id;
   }
   if (input.user_id === undefined) return current;
@@ -127,7 +133,10 @@ function ownerFor(
 
 /** Checks a body's references: the remote host exists, `default` fits the type. */
 function checkInput(state: State, input: CredentialInput, type: string): void {
-  if (input.remote_host_id !== undefined && !hostOf(state, input.remote_host_id))
+  if (
+    input.remote_host_id !== undefined &&
+    !hostOf(state, input.remote_host_id)
+  )
     throw notFound(`remote host ${input.remote_host_id}`);
   if (input.default === true && type !== "Database")
     throw badRequest("default is only for Database credentials.");
@@ -191,7 +200,11 @@ function authenticationError(): ApiError {
 }
 
 /** The remote host a URL names, tolerant of a trailing slash. */
-function hostAt(state: State, url: string, type: string): RemoteHost | undefined {
+function hostAt(
+  state: State,
+  url: string,
+  type: string,
+): RemoteHost | undefined {
   const norm = (u: string) => u.replace(/\/+$/, "");
   return state.remoteHosts.find(
     (h) => norm(h.url) === norm(url) && h.type === type,
@@ -292,7 +305,8 @@ const table: TypedTable<
     if (body.description !== undefined) cred.description = body.description;
     if (body.username !== undefined) cred.username = body.username;
     if (body.password !== undefined) cred.password = body.password;
-    if (body.remote_host_id !== undefined) cred.remoteHostId = body.remote_host_id;
+    if (body.remote_host_id !== undefined)
+      cred.remoteHostId = body.remote_host_id;
     if (body.state !== undefined) cred.state = body.state;
     if (body.system_credential !== undefined)
       cred.systemCredential = body.system_credential;

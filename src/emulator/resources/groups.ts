@@ -6,7 +6,7 @@
 //   members needs manage.
 // - `put` replaces every attribute: omitted optional ones go back to their
 //   defaults (null, [], false, the emulator's organization).
-// - A slug is unique among groups (409). The only organization is the
+// - A slug is unique among groups (400 naming `slug`; the spec lists no 409). The only organization is the
 //   emulator's; another `organization_id` is a 404.
 // - `list` items carry members only with `include_members` (the summary
 //   fields); `get` always carries them with email, primary group and state.
@@ -14,7 +14,7 @@
 //   level: manageable, else writeable, else readable. Child groups are seeded
 //   (there is no endpoint to nest groups).
 // - Removing a user who is not a member is a 204 (DELETE stays idempotent).
-import { conflict, notFound } from "../errors.js";
+import { badRequest, notFound } from "../errors.js";
 import { can, levelOf, requireLevel } from "../permissions.js";
 import { paginate } from "../paginate.js";
 import { byId, shareHandlers } from "../shares.js";
@@ -93,7 +93,9 @@ function check(state: State, input: GroupInput, self?: GroupRecord): void {
   if (input.slug !== undefined)
     for (const g of state.groups.values())
       if (g !== self && g.slug === input.slug)
-        throw conflict(`The slug ${JSON.stringify(input.slug)} is taken.`);
+        throw badRequest(
+          `The slug ${JSON.stringify(input.slug)} is taken by another group.`,
+        );
 }
 
 /** Writes every attribute of `input`, defaults for the absent ones (put/post). */
@@ -107,7 +109,8 @@ function replace(
   group.description = input.description ?? null;
   group.slug = input.slug ?? null;
   group.organizationId = input.organization_id ?? state.organization.id;
-  group.defaultOtpRequiredForLogin = input.default_otp_required_for_login ?? false;
+  group.defaultOtpRequiredForLogin =
+    input.default_otp_required_for_login ?? false;
   group.roleIds = input.role_ids ?? [];
   group.defaultTimeZone = input.default_time_zone ?? null;
   group.defaultJobsLabel = input.default_jobs_label ?? null;
@@ -189,16 +192,31 @@ const table: TypedTable<
     return { status: 201, body: present(state, group) };
   },
   groups_get: ({ state, user, path }) => ({
-    body: present(state, requireLevel(state, find(state, path.id), user, "read", what)),
+    body: present(
+      state,
+      requireLevel(state, find(state, path.id), user, "read", what),
+    ),
   }),
   groups_put: ({ state, user, path, body }) => {
-    const group = requireLevel(state, find(state, path.id), user, "write", what);
+    const group = requireLevel(
+      state,
+      find(state, path.id),
+      user,
+      "write",
+      what,
+    );
     check(state, body, group);
     replace(state, group, body, user);
     return { body: present(state, group) };
   },
   groups_patch: ({ state, user, path, body }) => {
-    const group = requireLevel(state, find(state, path.id), user, "write", what);
+    const group = requireLevel(
+      state,
+      find(state, path.id),
+      user,
+      "write",
+      what,
+    );
     check(state, body, group);
     if (body.name !== undefined) group.name = body.name;
     if (body.description !== undefined) group.description = body.description;
@@ -221,24 +239,45 @@ const table: TypedTable<
   },
   groups_list_child_groups: ({ state, user, path }) => {
     const group = requireLevel(state, find(state, path.id), user, "read", what);
-    const out: Schema<"ChildGroups"> = { manageable: [], writeable: [], readable: [] };
-    const bucket = { manage: out.manageable, write: out.writeable, read: out.readable };
+    const out: Schema<"ChildGroups"> = {
+      manageable: [],
+      writeable: [],
+      readable: [],
+    };
+    const bucket = {
+      manage: out.manageable,
+      write: out.writeable,
+      read: out.readable,
+    };
     for (const id of group.childGroupIds) {
       const child = find(state, id);
       const level = child && levelOf(state, child, user);
-      if (child && level) bucket[level].push({ id: child.id, name: child.name });
+      if (child && level)
+        bucket[level].push({ id: child.id, name: child.name });
     }
     return { body: out };
   },
   groups_put_members: ({ state, user, path }) => {
-    const group = requireLevel(state, find(state, path.id), user, "manage", what);
+    const group = requireLevel(
+      state,
+      find(state, path.id),
+      user,
+      "manage",
+      what,
+    );
     if (!state.users.has(path.user_id)) throw notFound(`user ${path.user_id}`);
     group.memberIds.add(path.user_id);
     touch(state, group, user);
     return { body: present(state, group) };
   },
   groups_delete_members: ({ state, user, path }) => {
-    const group = requireLevel(state, find(state, path.id), user, "manage", what);
+    const group = requireLevel(
+      state,
+      find(state, path.id),
+      user,
+      "manage",
+      what,
+    );
     if (!state.users.has(path.user_id)) throw notFound(`user ${path.user_id}`);
     if (group.memberIds.delete(path.user_id)) touch(state, group, user);
     return { status: 204 };

@@ -30,38 +30,49 @@ function parseValueStr(text: string): unknown {
 
 const find = (state: State, id: number) => state.jsonValues.get(id);
 
-const table: TypedTable<"json_values_post" | "json_values_get" | "json_values_patch"> =
-  {
-    json_values_post: ({ state, user, body }) => {
-      const value = parseValueStr(body.value_str);
-      const id = ++state.lastId.jsonValues;
-      const at = state.now();
-      const record: JsonValueRecord = {
-        id,
-        ownerId: user.id,
-        grants: emptyGrants(),
-        name: body.name ?? null,
-        value,
-        createdAt: at,
-        updatedAt: at,
-      };
-      state.jsonValues.set(id, record);
-      return { status: 201, body: present(record) };
-    },
-    json_values_get: ({ state, user, path }) => ({
-      body: present(requireLevel(state, find(state, path.id), user, "read", what)),
-    }),
-    json_values_patch: ({ state, user, path, body }) => {
-      const record = requireLevel(state, find(state, path.id), user, "write", what);
-      // Parse before changing anything, so a bad value_str changes nothing.
-      const value =
-        body.value_str === undefined ? record.value : parseValueStr(body.value_str);
-      if (body.name !== undefined) record.name = body.name;
-      record.value = value;
-      record.updatedAt = state.now();
-      return { body: present(record) };
-    },
-  };
+const table: TypedTable<
+  "json_values_post" | "json_values_get" | "json_values_patch"
+> = {
+  json_values_post: ({ state, user, body }) => {
+    const value = parseValueStr(body.value_str);
+    const id = ++state.lastId.jsonValues;
+    const at = state.now();
+    const record: JsonValueRecord = {
+      id,
+      ownerId: user.id,
+      grants: emptyGrants(),
+      name: body.name ?? null,
+      value,
+      createdAt: at,
+      updatedAt: at,
+    };
+    state.jsonValues.set(id, record);
+    return { status: 201, body: present(record) };
+  },
+  json_values_get: ({ state, user, path }) => ({
+    body: present(
+      requireLevel(state, find(state, path.id), user, "read", what),
+    ),
+  }),
+  json_values_patch: ({ state, user, path, body }) => {
+    const record = requireLevel(
+      state,
+      find(state, path.id),
+      user,
+      "write",
+      what,
+    );
+    // Parse before changing anything, so a bad value_str changes nothing.
+    const value =
+      body.value_str === undefined
+        ? record.value
+        : parseValueStr(body.value_str);
+    if (body.name !== undefined) record.name = body.name;
+    record.value = value;
+    record.updatedAt = state.now();
+    return { body: present(record) };
+  },
+};
 
 export const jsonValueHandlers = {
   ...untype(table),

@@ -50,10 +50,18 @@ const table: TypedTable<
     return { status: 201, body: present(record) };
   },
   match_targets_get: ({ state, user, path }) => ({
-    body: present(requireLevel(state, find(state, path.id), user, "read", what)),
+    body: present(
+      requireLevel(state, find(state, path.id), user, "read", what),
+    ),
   }),
   match_targets_patch: ({ state, user, path, body }) => {
-    const record = requireLevel(state, find(state, path.id), user, "write", what);
+    const record = requireLevel(
+      state,
+      find(state, path.id),
+      user,
+      "write",
+      what,
+    );
     if (body.name !== undefined) record.name = body.name;
     if (body.target_file_name !== undefined)
       record.targetFileName = body.target_file_name;

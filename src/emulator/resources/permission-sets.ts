@@ -36,7 +36,10 @@ import type { EmulatorUser } from "../types.js";
 
 const what = "permission set";
 
-function present(state: State, set: PermissionSetRecord): Schema<"PermissionSet"> {
+function present(
+  state: State,
+  set: PermissionSetRecord,
+): Schema<"PermissionSet"> {
   return {
     id: set.id,
     name: set.name,
@@ -183,7 +186,8 @@ const table: TypedTable<
   },
   permission_sets_list_users_permissions: ({ state, user, path }) => {
     const set = requireSet(state, path.id, user, "read");
-    if (!findProfile(state, path.user_id)) throw notFound(`user ${path.user_id}`);
+    if (!findProfile(state, path.user_id))
+      throw notFound(`user ${path.user_id}`);
     const resources = [...set.resources.values()].sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
     );
@@ -218,7 +222,9 @@ const table: TypedTable<
   permission_sets_post_resources: ({ state, user, path, body }) => {
     const set = requireSet(state, path.id, user, "write");
     if (set.resources.has(body.name))
-      throw conflict(`A resource named ${JSON.stringify(body.name)} already exists in this permission set.`);
+      throw conflict(
+        `A resource named ${JSON.stringify(body.name)} already exists in this permission set.`,
+      );
     const at = state.now();
     const resource: PermissionSetResourceRecord = {
       id: ++state.lastId.resources,

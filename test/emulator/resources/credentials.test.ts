@@ -2,6 +2,7 @@
 // admin-only fields, defaults, list filters and pagination, authenticate,
 // temporary S3 credentials, dependencies, transfer, shares.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { conformanceProblems } from "./conformance.js";
 import { errorBody, startHarness } from "./harness.js";
 import type { Harness } from "./harness.js";
 
@@ -40,7 +41,13 @@ describe("credentials", () => {
       username: "svc",
       description: null,
       owner: "ben",
-      user: { id: 2, name: "Ben Analyst", username: "ben", initials: "BA", online: false },
+      user: {
+        id: 2,
+        name: "Ben Analyst",
+        username: "ben",
+        initials: "BA",
+        online: false,
+      },
       remoteHostId: null,
       remoteHostName: null,
       state: null,
@@ -67,8 +74,14 @@ describe("credentials", () => {
       remoteHostId: 1,
       remoteHostName: "Analytics Postgres",
     });
-    const patched = await api.as(2).patch(path, { password: secret(), state: "IL" });
-    expect(patched.body).toMatchObject({ username: "db", state: "IL", remoteHostId: 1 });
+    const patched = await api
+      .as(2)
+      .patch(path, { password: secret(), state: "IL" });
+    expect(patched.body).toMatchObject({
+      username: "db",
+      state: "IL",
+      remoteHostId: 1,
+    });
 
     expect((await api.as(3).delete(path)).status).toBe(404);
     const deleted = await api.as(2).delete(path);
@@ -96,37 +109,73 @@ describe("credentials", () => {
         "TableauUser",
       ]),
     );
-    const bad = await api.as(2).post("/credentials", { type: "Github", username: "u", password: secret() });
+    const bad = await api.as(2).post("/credentials", {
+      type: "Github",
+      username: "u",
+      password: secret(),
+    });
     expect(bad).toMatchObject({ status: 400, body: errorBody(400) });
     expect(bad.body.errorDescription).toContain("type");
   });
 
   it("checks references and admin-only fields", async () => {
     const base = () => ({ type: "Custom", username: "u", password: secret() });
-    expect((await api.as(2).post("/credentials", { ...base(), remote_host_id: 99 })).status).toBe(404);
-    expect((await api.as(2).post("/credentials", { ...base(), user_id: 3 })).status).toBe(403);
-    expect((await api.as(2).post("/credentials", { ...base(), user_id: 2 })).status).toBe(201);
-    expect((await api.as(2).post("/credentials", { ...base(), system_credential: true })).status).toBe(403);
-    expect((await api.as(1).post("/credentials", { ...base(), user_id: 999 })).status).toBe(404);
+    expect(
+      (await api.as(2).post("/credentials", { ...base(), remote_host_id: 99 }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await api.as(2).post("/credentials", { ...base(), user_id: 3 })).status,
+    ).toBe(403);
+    expect(
+      (await api.as(2).post("/credentials", { ...base(), user_id: 2 })).status,
+    ).toBe(201);
+    expect(
+      (
+        await api
+          .as(2)
+          .post("/credentials", { ...base(), system_credential: true })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await api.as(1).post("/credentials", { ...base(), user_id: 999 }))
+        .status,
+    ).toBe(404);
 
-    const forCy = await api.as(1).post("/credentials", { ...base(), user_id: 3 });
+    const forCy = await api
+      .as(1)
+      .post("/credentials", { ...base(), user_id: 3 });
     expect(forCy.body).toMatchObject({ owner: "cy", user: { id: 3 } });
-    expect((await api.as(3).get(`/credentials/${forCy.body.id}`)).status).toBe(200);
+    expect((await api.as(3).get(`/credentials/${forCy.body.id}`)).status).toBe(
+      200,
+    );
 
-    const system = await api.as(1).post("/credentials", { ...base(), system_credential: true });
+    const system = await api
+      .as(1)
+      .post("/credentials", { ...base(), system_credential: true });
     expect(system.status).toBe(201);
     expect(system.body.owner).toBe("civis-robot");
     const systemPath = `/credentials/${system.body.id}`;
     expect((await api.as(1).get(systemPath)).status).toBe(200);
     // Hidden from non-admins even when shared.
-    await api.as(1).put(`${systemPath}/shares/users`, { user_ids: [2], permission_level: "read" });
+    await api.as(1).put(`${systemPath}/shares/users`, {
+      user_ids: [2],
+      permission_level: "read",
+    });
     expect((await api.as(2).get(systemPath)).status).toBe(404);
-    expect(ids((await api.as(1).get("/credentials", { system_credentials: true })).body)).toEqual([
-      system.body.id,
-    ]);
-    expect((await api.as(2).get("/credentials", { system_credentials: true })).body).toEqual([]);
+    expect(
+      ids(
+        (await api.as(1).get("/credentials", { system_credentials: true }))
+          .body,
+      ),
+    ).toEqual([system.body.id]);
+    expect(
+      (await api.as(2).get("/credentials", { system_credentials: true })).body,
+    ).toEqual([]);
 
-    const notDb = await api.as(2).post("/credentials", { ...base(), default: true });
+    const notDb = await api
+      .as(2)
+      .post("/credentials", { ...base(), default: true });
     expect(notDb.status).toBe(400);
     expect(notDb.body.errorDescription).toContain("default");
   });
@@ -144,7 +193,9 @@ describe("credentials", () => {
     const b = await api.as(3).post("/credentials", db("b"));
     expect(a.body.default).toBe(true);
     expect(b.body.default).toBe(true);
-    expect((await api.as(3).get(`/credentials/${a.body.id}`)).body.default).toBe(false);
+    expect(
+      (await api.as(3).get(`/credentials/${a.body.id}`)).body.default,
+    ).toBe(false);
     const defaults = await api.as(3).get("/credentials", { default: true });
     expect(ids(defaults.body)).toEqual([b.body.id]);
   });
@@ -156,7 +207,16 @@ describe("credentials", () => {
       ["Google", "list beta"],
       ["Database", "List Gamma"],
     ] as const)
-      made.push((await api.as(2).post("/credentials", { type, username: "x", password: secret(), name })).body.id);
+      made.push(
+        (
+          await api.as(2).post("/credentials", {
+            type,
+            username: "x",
+            password: secret(),
+            name,
+          })
+        ).body.id,
+      );
     const list = await api.as(2).get("/credentials", { name: "LIST " });
     expect(ids(list.body)).toEqual([...made].reverse());
     expect(list.headers.get("X-Pagination-Per-Page")).toBe("1000");
@@ -164,25 +224,45 @@ describe("credentials", () => {
     expect(list.headers.get("X-Pagination-Total-Pages")).toBe("1");
     expect(list.headers.get("X-Pagination-Total-Entries")).toBe("3");
 
-    const page = await api.as(2).get("/credentials", { name: "list", limit: 2, page_num: 2, order: "name", order_dir: "asc" });
-    expect(page.body.map((c: { name: string }) => c.name)).toEqual(["List Gamma"]);
+    const page = await api.as(2).get("/credentials", {
+      name: "list",
+      limit: 2,
+      page_num: 2,
+      order: "name",
+      order_dir: "asc",
+    });
+    expect(page.body.map((c: { name: string }) => c.name)).toEqual([
+      "List Gamma",
+    ]);
     expect(page.headers.get("X-Pagination-Total-Pages")).toBe("2");
-    expect((await api.as(2).get("/credentials", { limit: 1001 })).status).toBe(400);
+    expect((await api.as(2).get("/credentials", { limit: 1001 })).status).toBe(
+      400,
+    );
 
-    const typed = await api.as(2).get("/credentials", { name: "list", type: "Custom,Google" });
+    const typed = await api
+      .as(2)
+      .get("/credentials", { name: "list", type: "Custom,Google" });
     expect(ids(typed.body)).toEqual([made[1], made[0]]);
 
     // Only what the caller can read; `users` narrows by owner.
-    expect(ids((await api.as(3).get("/credentials", { name: "list" })).body)).toEqual([]);
-    expect((await api.as(1).get("/credentials", { users: "2", name: "list" })).body).toHaveLength(3);
-    expect((await api.as(1).get("/credentials", { users: "3", name: "list" })).body).toHaveLength(0);
+    expect(
+      ids((await api.as(3).get("/credentials", { name: "list" })).body),
+    ).toEqual([]);
+    expect(
+      (await api.as(1).get("/credentials", { users: "2", name: "list" })).body,
+    ).toHaveLength(3);
+    expect(
+      (await api.as(1).get("/credentials", { users: "3", name: "list" })).body,
+    ).toHaveLength(0);
     const withHost = await api.as(2).post("/credentials", {
       type: "Database",
       username: "h",
       password: secret(),
       remote_host_id: 2,
     });
-    expect(ids((await api.as(2).get("/credentials", { remote_host_id: 2 })).body)).toEqual([withHost.body.id]);
+    expect(
+      ids((await api.as(2).get("/credentials", { remote_host_id: 2 })).body),
+    ).toEqual([withHost.body.id]);
   });
 
   it("authenticates against the remote-host table", async () => {
@@ -211,10 +291,30 @@ describe("credentials", () => {
     expect(again.body.id).toBe(ok.body.id);
 
     const wrong = [
-      { url: host.url, remote_host_type: host.type, username: account.username, password: secret() },
-      { url: host.url, remote_host_type: host.type, username: "nobody", password: account.password },
-      { url: "postgres://elsewhere.test/db", remote_host_type: host.type, username: account.username, password: account.password },
-      { url: host.url, remote_host_type: "RemoteHostTypes::Redshift", username: account.username, password: account.password },
+      {
+        url: host.url,
+        remote_host_type: host.type,
+        username: account.username,
+        password: secret(),
+      },
+      {
+        url: host.url,
+        remote_host_type: host.type,
+        username: "nobody",
+        password: account.password,
+      },
+      {
+        url: "postgres://elsewhere.test/db",
+        remote_host_type: host.type,
+        username: account.username,
+        password: account.password,
+      },
+      {
+        url: host.url,
+        remote_host_type: "RemoteHostTypes::Redshift",
+        username: account.username,
+        password: account.password,
+      },
     ];
     for (const body of wrong) {
       const r = await api.as(3).post("/credentials/authenticate", body);
@@ -249,11 +349,20 @@ describe("credentials", () => {
     expect((await api.as(2).post(path, { duration: 899 })).status).toBe(400);
     expect((await api.as(2).post(path, { duration: 129601 })).status).toBe(400);
     expect((await api.as(3).post(path)).status).toBe(404);
-    await api.as(2).put(`/credentials/${s3.body.id}/shares/users`, { user_ids: [3], permission_level: "read" });
+    await api.as(2).put(`/credentials/${s3.body.id}/shares/users`, {
+      user_ids: [3],
+      permission_level: "read",
+    });
     expect((await api.as(3).post(path)).status).toBe(200);
 
-    const custom = await api.as(2).post("/credentials", { type: "Custom", username: "c", password: secret() });
-    expect((await api.as(2).post(`/credentials/${custom.body.id}/temporary`)).status).toBe(400);
+    const custom = await api.as(2).post("/credentials", {
+      type: "Custom",
+      username: "c",
+      password: secret(),
+    });
+    expect(
+      (await api.as(2).post(`/credentials/${custom.body.id}/temporary`)).status,
+    ).toBe(400);
   });
 
   it("lists the remote host as a dependency and transfers ownership", async () => {
@@ -264,7 +373,9 @@ describe("credentials", () => {
       remote_host_id: 1,
     });
     const path = `/credentials/${cred.body.id}`;
-    expect((await api.as(2).get(`${path}/dependencies`, { user_id: 3 })).body).toEqual([
+    expect(
+      (await api.as(2).get(`${path}/dependencies`, { user_id: 3 })).body,
+    ).toEqual([
       {
         objectType: "RemoteHost",
         fcoType: "Remote Host",
@@ -275,37 +386,78 @@ describe("credentials", () => {
         shareable: false,
       },
     ]);
-    const plain = await api.as(2).post("/credentials", { type: "Custom", username: "n", password: secret() });
-    expect((await api.as(2).get(`/credentials/${plain.body.id}/dependencies`)).body).toEqual([]);
+    const plain = await api.as(2).post("/credentials", {
+      type: "Custom",
+      username: "n",
+      password: secret(),
+    });
+    expect(
+      (await api.as(2).get(`/credentials/${plain.body.id}/dependencies`)).body,
+    ).toEqual([]);
 
-    const moved = await api.as(2).put(`${path}/transfer`, { user_id: 3, include_dependencies: true });
+    const moved = await api
+      .as(2)
+      .put(`${path}/transfer`, { user_id: 3, include_dependencies: true });
     expect(moved.status).toBe(200);
     expect(moved.body.dependencies).toEqual([
-      expect.objectContaining({ objectType: "RemoteHost", shared: false, permissionLevel: null }),
+      expect.objectContaining({
+        objectType: "RemoteHost",
+        shared: false,
+        permissionLevel: null,
+      }),
     ]);
-    expect((await api.as(3).get(path)).body).toMatchObject({ owner: "cy", user: { id: 3 } });
+    expect((await api.as(3).get(path)).body).toMatchObject({
+      owner: "cy",
+      user: { id: 3 },
+    });
     // The old owner keeps manage (and so can still delete).
     const shares = (await api.as(3).get(`${path}/shares`)).body[0];
-    expect(shares.owners.users.map((u: { id: number }) => u.id)).toEqual([2, 3]);
+    expect(shares.owners.users.map((u: { id: number }) => u.id)).toEqual([
+      2, 3,
+    ]);
   });
 
   it("shares: read to see, write to change, manage to delete or reshare", async () => {
-    const cred = await api.as(2).post("/credentials", { type: "Custom", username: "s", password: secret() });
+    const cred = await api.as(2).post("/credentials", {
+      type: "Custom",
+      username: "s",
+      password: secret(),
+    });
     const path = `/credentials/${cred.body.id}`;
-    await api.as(2).put(`${path}/shares/groups`, { group_ids: [3], permission_level: "write" });
+    await api.as(2).put(`${path}/shares/groups`, {
+      group_ids: [3],
+      permission_level: "write",
+    });
     expect((await api.as(3).patch(path, { name: "n" })).status).toBe(200);
     expect((await api.as(3).delete(path)).status).toBe(403);
-    expect((await api.as(3).put(`${path}/shares/users`, { user_ids: [3], permission_level: "manage" })).status).toBe(403);
-    expect((await api.as(2).delete(`${path}/shares/groups/3`)).status).toBe(204);
+    expect(
+      (
+        await api.as(3).put(`${path}/shares/users`, {
+          user_ids: [3],
+          permission_level: "manage",
+        })
+      ).status,
+    ).toBe(403);
+    expect((await api.as(2).delete(`${path}/shares/groups/3`)).status).toBe(
+      204,
+    );
     expect((await api.as(3).get(path)).status).toBe(404);
-    await api.as(2).put(`${path}/shares/users`, { user_ids: [3], permission_level: "manage" });
+    await api.as(2).put(`${path}/shares/users`, {
+      user_ids: [3],
+      permission_level: "manage",
+    });
     expect((await api.as(3).delete(`${path}/shares/users/3`)).status).toBe(204);
   });
 
   it("never put a password in any response", () => {
     expect(api.transcript.length).toBeGreaterThan(20);
     for (const text of api.transcript)
-      for (const p of passwords) expect(text.includes(p), "a password leaked").toBe(false);
+      for (const p of passwords)
+        expect(text.includes(p), "a password leaked").toBe(false);
     for (const text of api.transcript) expect(text).not.toMatch(/"password"/i);
+  });
+
+  it("answered every request in the spec's response shapes", () => {
+    expect(conformanceProblems(api)).toEqual([]);
   });
 });

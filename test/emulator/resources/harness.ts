@@ -23,6 +23,8 @@ export interface Harness {
   close(): Promise<void>;
   /** Every response text seen so far, for "never contains" checks. */
   transcript: string[];
+  /** Every reply so far, with its `X-Request-Id` (see conformance.ts). */
+  replies: Array<Reply & { requestId: string }>;
 }
 
 export interface Caller {
@@ -49,6 +51,7 @@ export function queryString(query: Record<string, unknown> = {}): string {
 export async function startHarness(): Promise<Harness> {
   const emulator = await startEmulator({ port: 0 });
   const transcript: string[] = [];
+  const replies: Harness["replies"] = [];
   const keyOf = (id: number) => {
     const user = emulator.users.find((u) => u.id === id);
     if (!user) throw new Error(`no seeded user ${id}`);
@@ -71,18 +74,24 @@ export async function startHarness(): Promise<Harness> {
     });
     const text = await response.text();
     transcript.push(text);
-    return {
+    const reply: Reply = {
       status: response.status,
       headers: response.headers,
       body: text ? JSON.parse(text) : undefined,
       text,
     };
+    replies.push({
+      ...reply,
+      requestId: response.headers.get("X-Request-Id") ?? "",
+    });
+    return reply;
   };
   return {
     url: emulator.url,
     state: emulator.app.state,
     emulator,
     transcript,
+    replies,
     as: (userId) => ({
       get: (path, query) => send(userId, "GET", path + queryString(query)),
       delete: (path) => send(userId, "DELETE", path),

@@ -1,6 +1,7 @@
 // Match targets over real HTTP: lifecycle, list (unpaginated, archived
 // hidden), archive, shares and the 404/403 rules.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { conformanceProblems } from "./conformance.js";
 import { errorBody, startHarness } from "./harness.js";
 import type { Harness } from "./harness.js";
 
@@ -34,7 +35,10 @@ describe("match targets", () => {
       .as(2)
       .patch(`/match_targets/${id}`, { target_file_name: "voters.csv" });
     expect(patched.status).toBe(200);
-    expect(patched.body).toMatchObject({ name: "Voters", targetFileName: "voters.csv" });
+    expect(patched.body).toMatchObject({
+      name: "Voters",
+      targetFileName: "voters.csv",
+    });
     expect(patched.body.updatedAt > created.body.updatedAt).toBe(true);
   });
 
@@ -65,15 +69,24 @@ describe("match targets", () => {
     for (const t of list.body) expect(["Keep"]).toContain(t.name);
 
     // Still readable directly, and can be unarchived.
-    expect((await api.as(3).get(`/match_targets/${b.body.id}`)).body.archived).toBe(true);
-    const back = await api.as(3).put(`/match_targets/${b.body.id}/archive`, { status: false });
+    expect(
+      (await api.as(3).get(`/match_targets/${b.body.id}`)).body.archived,
+    ).toBe(true);
+    const back = await api
+      .as(3)
+      .put(`/match_targets/${b.body.id}/archive`, { status: false });
     expect(back.body.archived).toBe(false);
   });
 
   it("hides other users' targets (404) and forbids changes to readers (403)", async () => {
-    const { body } = await api.as(2).post("/match_targets", { name: "Private" });
+    const { body } = await api
+      .as(2)
+      .post("/match_targets", { name: "Private" });
     const path = `/match_targets/${body.id}`;
-    expect(await api.as(3).get(path)).toMatchObject({ status: 404, body: errorBody(404, "not_found") });
+    expect(await api.as(3).get(path)).toMatchObject({
+      status: 404,
+      body: errorBody(404, "not_found"),
+    });
     expect((await api.as(3).patch(path, { name: "x" })).status).toBe(404);
 
     const shared = await api
@@ -82,18 +95,27 @@ describe("match targets", () => {
     expect(shared.status).toBe(200);
     expect(shared.body.readers.users).toEqual([{ id: 3, name: "Cy Viewer" }]);
     expect(shared.body.owners.users).toEqual([{ id: 2, name: "Ben Analyst" }]);
-    expect(shared.body).toMatchObject({ totalUserShares: 2, totalGroupShares: 0 });
+    expect(shared.body).toMatchObject({
+      totalUserShares: 2,
+      totalGroupShares: 0,
+    });
 
     expect((await api.as(3).get(path)).status).toBe(200);
     expect(await api.as(3).patch(path, { name: "x" })).toMatchObject({
       status: 403,
       body: errorBody(403, "forbidden"),
     });
-    expect((await api.as(3).put(`${path}/archive`, { status: true })).status).toBe(403);
+    expect(
+      (await api.as(3).put(`${path}/archive`, { status: true })).status,
+    ).toBe(403);
     // Changing shares needs manage.
     expect(
-      (await api.as(3).put(`${path}/shares/users`, { user_ids: [3], permission_level: "manage" }))
-        .status,
+      (
+        await api.as(3).put(`${path}/shares/users`, {
+          user_ids: [3],
+          permission_level: "manage",
+        })
+      ).status,
     ).toBe(403);
 
     // The admin sees and manages everything.
@@ -105,9 +127,10 @@ describe("match targets", () => {
     const path = `/match_targets/${body.id}`;
     expect((await api.as(2).get(path)).status).toBe(404);
 
-    const byGroup = await api
-      .as(1)
-      .put(`${path}/shares/groups`, { group_ids: [2], permission_level: "write" });
+    const byGroup = await api.as(1).put(`${path}/shares/groups`, {
+      group_ids: [2],
+      permission_level: "write",
+    });
     expect(byGroup.body.writers.groups).toEqual([{ id: 2, name: "Analysts" }]);
     // User 2 is in Analysts: write through the group.
     expect((await api.as(2).patch(path, { name: "Team 2" })).status).toBe(200);
@@ -128,7 +151,9 @@ describe("match targets", () => {
     expect(revoked.text).toBe("");
     expect((await api.as(2).get(path)).status).toBe(404);
 
-    await api.as(1).put(`${path}/shares/users`, { user_ids: [2], permission_level: "read" });
+    await api
+      .as(1)
+      .put(`${path}/shares/users`, { user_ids: [2], permission_level: "read" });
     expect((await api.as(2).get(path)).status).toBe(200);
     expect((await api.as(1).delete(`${path}/shares/users/2`)).status).toBe(204);
     expect((await api.as(2).get(path)).status).toBe(404);
@@ -141,19 +166,37 @@ describe("match targets", () => {
     const { body } = await api.as(1).post("/match_targets", { name: "T" });
     const path = `/match_targets/${body.id}`;
     expect(
-      (await api.as(1).put(`${path}/shares/users`, { user_ids: [999], permission_level: "read" }))
-        .status,
+      (
+        await api.as(1).put(`${path}/shares/users`, {
+          user_ids: [999],
+          permission_level: "read",
+        })
+      ).status,
     ).toBe(404);
     expect(
-      (await api.as(1).put(`${path}/shares/groups`, { group_ids: [999], permission_level: "read" }))
-        .status,
+      (
+        await api.as(1).put(`${path}/shares/groups`, {
+          group_ids: [999],
+          permission_level: "read",
+        })
+      ).status,
     ).toBe(404);
-    expect((await api.as(1).delete(`${path}/shares/users/999`)).status).toBe(404);
-    expect((await api.as(1).delete(`${path}/shares/groups/999`)).status).toBe(404);
+    expect((await api.as(1).delete(`${path}/shares/users/999`)).status).toBe(
+      404,
+    );
+    expect((await api.as(1).delete(`${path}/shares/groups/999`)).status).toBe(
+      404,
+    );
   });
 
   it("leaves validation to the spec (400 on a missing name)", async () => {
-    const bad = await api.as(1).post("/match_targets", { target_file_name: "x" });
+    const bad = await api
+      .as(1)
+      .post("/match_targets", { target_file_name: "x" });
     expect(bad).toMatchObject({ status: 400, body: errorBody(400) });
+  });
+
+  it("answered every request in the spec's response shapes", () => {
+    expect(conformanceProblems(api)).toEqual([]);
   });
 });

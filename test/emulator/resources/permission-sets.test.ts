@@ -2,6 +2,7 @@
 // archive (a string on the wire), resources with awkward names and their
 // shares, users' permissions, dependencies and transfer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { conformanceProblems } from "./conformance.js";
 import { errorBody, startHarness } from "./harness.js";
 import type { Harness } from "./harness.js";
 
@@ -11,7 +12,12 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const author = (id: number, name: string, username: string, initials: string) => ({
+const author = (
+  id: number,
+  name: string,
+  username: string,
+  initials: string,
+) => ({
   id,
   name,
   username,
@@ -23,7 +29,9 @@ const resourcePath = (setId: number, name: string) =>
 
 describe("permission sets", () => {
   it("creates, gets, puts, patches", async () => {
-    const created = await api.as(2).post("/permission_sets", { name: "App", description: "d" });
+    const created = await api
+      .as(2)
+      .post("/permission_sets", { name: "App", description: "d" });
     expect(created.status).toBe(201);
     expect(created.body).toEqual({
       id: expect.any(Number),
@@ -50,20 +58,32 @@ describe("permission sets", () => {
 
     const list = await api.as(3).get("/permission_sets");
     expect(list.status).toBe(200);
-    expect(list.body.map((s: { id: number }) => s.id)).toEqual([...ids].reverse());
+    expect(list.body.map((s: { id: number }) => s.id)).toEqual(
+      [...ids].reverse(),
+    );
     expect(list.headers.get("X-Pagination-Per-Page")).toBe("20");
     expect(list.headers.get("X-Pagination-Current-Page")).toBe("1");
     expect(list.headers.get("X-Pagination-Total-Pages")).toBe("1");
     expect(list.headers.get("X-Pagination-Total-Entries")).toBe("3");
 
-    const page2 = await api.as(3).get("/permission_sets", { limit: 2, page_num: 2 });
+    const page2 = await api
+      .as(3)
+      .get("/permission_sets", { limit: 2, page_num: 2 });
     expect(page2.body.map((s: { id: number }) => s.id)).toEqual([ids[0]]);
     expect(page2.headers.get("X-Pagination-Total-Pages")).toBe("2");
 
-    const byName = await api.as(3).get("/permission_sets", { order: "name", order_dir: "asc" });
-    expect(byName.body.map((s: { name: string }) => s.name)).toEqual(["p1", "p2", "p3"]);
+    const byName = await api
+      .as(3)
+      .get("/permission_sets", { order: "name", order_dir: "asc" });
+    expect(byName.body.map((s: { name: string }) => s.name)).toEqual([
+      "p1",
+      "p2",
+      "p3",
+    ]);
 
-    expect((await api.as(3).get("/permission_sets", { limit: 51 })).status).toBe(400);
+    expect(
+      (await api.as(3).get("/permission_sets", { limit: 51 })).status,
+    ).toBe(400);
 
     // The admin reads everything; author narrows it.
     const byAuthor = await api.as(1).get("/permission_sets", { author: "3" });
@@ -71,22 +91,34 @@ describe("permission sets", () => {
     const both = await api.as(1).get("/permission_sets", { author: "2,3" });
     expect(both.body.length).toBeGreaterThan(3);
 
-    const archived = await api.as(3).put(`/permission_sets/${ids[1]}/archive`, { status: true });
+    const archived = await api
+      .as(3)
+      .put(`/permission_sets/${ids[1]}/archive`, { status: true });
     expect(archived.body.archived).toBe("true");
     const unarchivedOnly = await api.as(3).get("/permission_sets");
-    expect(unarchivedOnly.body.map((s: { id: number }) => s.id)).not.toContain(ids[1]);
-    const archivedOnly = await api.as(3).get("/permission_sets", { archived: "true" });
-    expect(archivedOnly.body.map((s: { id: number }) => s.id)).toEqual([ids[1]]);
-    expect((await api.as(3).get("/permission_sets", { archived: "all" })).body).toHaveLength(3);
+    expect(unarchivedOnly.body.map((s: { id: number }) => s.id)).not.toContain(
+      ids[1],
+    );
+    const archivedOnly = await api
+      .as(3)
+      .get("/permission_sets", { archived: "true" });
+    expect(archivedOnly.body.map((s: { id: number }) => s.id)).toEqual([
+      ids[1],
+    ]);
+    expect(
+      (await api.as(3).get("/permission_sets", { archived: "all" })).body,
+    ).toHaveLength(3);
   });
 
   it("keeps resources by name, including / ? # and spaces", async () => {
-    const set = (await api.as(2).post("/permission_sets", { name: "Names" })).body;
+    const set = (await api.as(2).post("/permission_sets", { name: "Names" }))
+      .body;
     const names = ["reports/2024 q1", "a?b#c", "plain"];
     for (const name of names) {
-      const r = await api
-        .as(2)
-        .post(`/permission_sets/${set.id}/resources`, { name, description: `about ${name}` });
+      const r = await api.as(2).post(`/permission_sets/${set.id}/resources`, {
+        name,
+        description: `about ${name}`,
+      });
       expect(r.status).toBe(201);
       expect(r.body).toEqual({
         permissionSetId: set.id,
@@ -96,68 +128,115 @@ describe("permission sets", () => {
         updatedAt: expect.any(String),
       });
     }
-    const dup = await api.as(2).post(`/permission_sets/${set.id}/resources`, { name: "plain" });
-    expect(dup).toMatchObject({ status: 409, body: errorBody(409, "conflict") });
+    const dup = await api
+      .as(2)
+      .post(`/permission_sets/${set.id}/resources`, { name: "plain" });
+    expect(dup).toMatchObject({
+      status: 409,
+      body: errorBody(409, "conflict"),
+    });
+    expect(dup.body.errorDescription).toContain("name");
 
     for (const name of names) {
       const got = await api.as(2).get(resourcePath(set.id, name));
       expect(got.status).toBe(200);
       expect(got.body.name).toBe(name);
     }
-    const patched = await api.as(2).patch(resourcePath(set.id, "a?b#c"), { description: "new" });
+    const patched = await api
+      .as(2)
+      .patch(resourcePath(set.id, "a?b#c"), { description: "new" });
     expect(patched.body).toMatchObject({ name: "a?b#c", description: "new" });
 
     const list = await api.as(2).get(`/permission_sets/${set.id}/resources`);
-    expect(list.body.map((r: { name: string }) => r.name)).toEqual(["a?b#c", "plain", "reports/2024 q1"]);
+    expect(list.body.map((r: { name: string }) => r.name)).toEqual([
+      "a?b#c",
+      "plain",
+      "reports/2024 q1",
+    ]);
     expect(list.headers.get("X-Pagination-Per-Page")).toBe("50");
     expect(list.headers.get("X-Pagination-Total-Entries")).toBe("3");
-    const desc = await api
-      .as(2)
-      .get(`/permission_sets/${set.id}/resources`, { order_dir: "desc", limit: 1 });
-    expect(desc.body.map((r: { name: string }) => r.name)).toEqual(["reports/2024 q1"]);
+    const desc = await api.as(2).get(`/permission_sets/${set.id}/resources`, {
+      order_dir: "desc",
+      limit: 1,
+    });
+    expect(desc.body.map((r: { name: string }) => r.name)).toEqual([
+      "reports/2024 q1",
+    ]);
     expect(desc.headers.get("X-Pagination-Total-Pages")).toBe("3");
     expect(
-      (await api.as(2).get(`/permission_sets/${set.id}/resources`, { limit: 1001 })).status,
+      (
+        await api
+          .as(2)
+          .get(`/permission_sets/${set.id}/resources`, { limit: 1001 })
+      ).status,
     ).toBe(400);
 
-    expect((await api.as(2).delete(resourcePath(set.id, "plain"))).status).toBe(204);
-    expect((await api.as(2).get(resourcePath(set.id, "plain"))).status).toBe(404);
-    expect((await api.as(2).delete(resourcePath(set.id, "plain"))).status).toBe(404);
+    expect((await api.as(2).delete(resourcePath(set.id, "plain"))).status).toBe(
+      204,
+    );
+    expect((await api.as(2).get(resourcePath(set.id, "plain"))).status).toBe(
+      404,
+    );
+    expect((await api.as(2).delete(resourcePath(set.id, "plain"))).status).toBe(
+      404,
+    );
   });
 
   it("gates resources by the set: read to see, write to change", async () => {
-    const set = (await api.as(2).post("/permission_sets", { name: "Gate" })).body;
+    const set = (await api.as(2).post("/permission_sets", { name: "Gate" }))
+      .body;
     await api.as(2).post(`/permission_sets/${set.id}/resources`, { name: "r" });
     expect((await api.as(3).get(resourcePath(set.id, "r"))).status).toBe(404);
-    expect((await api.as(3).get(`/permission_sets/${set.id}/resources`)).status).toBe(404);
-    await api
-      .as(2)
-      .put(`/permission_sets/${set.id}/shares/users`, { user_ids: [3], permission_level: "read" });
+    expect(
+      (await api.as(3).get(`/permission_sets/${set.id}/resources`)).status,
+    ).toBe(404);
+    await api.as(2).put(`/permission_sets/${set.id}/shares/users`, {
+      user_ids: [3],
+      permission_level: "read",
+    });
     expect((await api.as(3).get(resourcePath(set.id, "r"))).status).toBe(200);
-    expect((await api.as(3).patch(resourcePath(set.id, "r"), { description: "x" })).status).toBe(403);
-    expect((await api.as(3).delete(resourcePath(set.id, "r"))).status).toBe(403);
     expect(
-      (await api.as(3).post(`/permission_sets/${set.id}/resources`, { name: "s" })).status,
+      (await api.as(3).patch(resourcePath(set.id, "r"), { description: "x" }))
+        .status,
+    ).toBe(403);
+    expect((await api.as(3).delete(resourcePath(set.id, "r"))).status).toBe(
+      403,
+    );
+    expect(
+      (
+        await api
+          .as(3)
+          .post(`/permission_sets/${set.id}/resources`, { name: "s" })
+      ).status,
     ).toBe(403);
     expect(
-      (await api.as(3).put(`${resourcePath(set.id, "r")}/shares/users`, {
-        user_ids: [3],
-        permission_level: "manage",
-      })).status,
+      (
+        await api.as(3).put(`${resourcePath(set.id, "r")}/shares/users`, {
+          user_ids: [3],
+          permission_level: "manage",
+        })
+      ).status,
     ).toBe(403);
-    expect((await api.as(3).get(`${resourcePath(set.id, "r")}/shares`)).status).toBe(200);
-    expect((await api.as(3).get(resourcePath(set.id, "missing"))).status).toBe(404);
+    expect(
+      (await api.as(3).get(`${resourcePath(set.id, "r")}/shares`)).status,
+    ).toBe(200);
+    expect((await api.as(3).get(resourcePath(set.id, "missing"))).status).toBe(
+      404,
+    );
   });
 
   it("shares resources and reports each user's permissions", async () => {
-    const set = (await api.as(1).post("/permission_sets", { name: "Perms" })).body;
+    const set = (await api.as(1).post("/permission_sets", { name: "Perms" }))
+      .body;
     for (const name of ["dashboards", "exports", "secrets"])
       await api.as(1).post(`/permission_sets/${set.id}/resources`, { name });
 
-    const userShare = await api.as(1).put(`${resourcePath(set.id, "exports")}/shares/users`, {
-      user_ids: [3],
-      permission_level: "write",
-    });
+    const userShare = await api
+      .as(1)
+      .put(`${resourcePath(set.id, "exports")}/shares/users`, {
+        user_ids: [3],
+        permission_level: "write",
+      });
     expect(userShare.status).toBe(200);
     expect(userShare.body).toEqual({
       readers: { users: [], groups: [] },
@@ -176,7 +255,9 @@ describe("permission sets", () => {
       permission_level: "manage",
     });
 
-    const shares = await api.as(1).get(`${resourcePath(set.id, "dashboards")}/shares`);
+    const shares = await api
+      .as(1)
+      .get(`${resourcePath(set.id, "dashboards")}/shares`);
     expect(shares.body).toEqual([
       {
         readers: { users: [], groups: [{ id: 2, name: "Analysts" }] },
@@ -188,7 +269,11 @@ describe("permission sets", () => {
     ]);
 
     const forUser = async (userId: number) =>
-      (await api.as(1).get(`/permission_sets/${set.id}/users/${userId}/permissions`)).body;
+      (
+        await api
+          .as(1)
+          .get(`/permission_sets/${set.id}/users/${userId}/permissions`)
+      ).body;
     expect(await forUser(2)).toEqual([
       { resourceName: "dashboards", read: true, write: false, manage: false },
       { resourceName: "exports", read: false, write: false, manage: false },
@@ -200,30 +285,51 @@ describe("permission sets", () => {
       { resourceName: "secrets", read: true, write: true, manage: true },
     ]);
     expect(
-      (await api.as(1).get(`/permission_sets/${set.id}/users/999/permissions`)).status,
+      (await api.as(1).get(`/permission_sets/${set.id}/users/999/permissions`))
+        .status,
     ).toBe(404);
 
     expect(
-      (await api.as(1).delete(`${resourcePath(set.id, "exports")}/shares/users/3`)).status,
+      (
+        await api
+          .as(1)
+          .delete(`${resourcePath(set.id, "exports")}/shares/users/3`)
+      ).status,
     ).toBe(204);
     expect(
-      (await api.as(1).delete(`${resourcePath(set.id, "secrets")}/shares/groups/3`)).status,
+      (
+        await api
+          .as(1)
+          .delete(`${resourcePath(set.id, "secrets")}/shares/groups/3`)
+      ).status,
     ).toBe(204);
-    expect((await forUser(3)).every((p: { read: boolean }) => !p.read)).toBe(true);
+    expect((await forUser(3)).every((p: { read: boolean }) => !p.read)).toBe(
+      true,
+    );
     expect(
-      (await api.as(1).put(`${resourcePath(set.id, "nope")}/shares/users`, {
-        user_ids: [3],
-        permission_level: "read",
-      })).status,
+      (
+        await api.as(1).put(`${resourcePath(set.id, "nope")}/shares/users`, {
+          user_ids: [3],
+          permission_level: "read",
+        })
+      ).status,
     ).toBe(404);
   });
 
   it("lists resources as dependencies and shares them on transfer", async () => {
-    const set = (await api.as(2).post("/permission_sets", { name: "Deps" })).body;
-    await api.as(2).post(`/permission_sets/${set.id}/resources`, { name: "one", description: "1" });
-    await api.as(2).post(`/permission_sets/${set.id}/resources`, { name: "two" });
+    const set = (await api.as(2).post("/permission_sets", { name: "Deps" }))
+      .body;
+    await api.as(2).post(`/permission_sets/${set.id}/resources`, {
+      name: "one",
+      description: "1",
+    });
+    await api
+      .as(2)
+      .post(`/permission_sets/${set.id}/resources`, { name: "two" });
 
-    const deps = await api.as(2).get(`/permission_sets/${set.id}/dependencies`, { user_id: 3 });
+    const deps = await api
+      .as(2)
+      .get(`/permission_sets/${set.id}/dependencies`, { user_id: 3 });
     expect(deps.status).toBe(200);
     expect(deps.body).toEqual([
       {
@@ -235,7 +341,11 @@ describe("permission sets", () => {
         description: "1",
         shareable: true,
       },
-      expect.objectContaining({ name: "two", permissionLevel: null, shareable: true }),
+      expect.objectContaining({
+        name: "two",
+        permissionLevel: null,
+        shareable: true,
+      }),
     ]);
 
     const moved = await api.as(2).put(`/permission_sets/${set.id}/transfer`, {
@@ -253,41 +363,80 @@ describe("permission sets", () => {
         description: "1",
         shared: true,
       },
-      expect.objectContaining({ name: "two", permissionLevel: "manage", shared: true }),
+      expect.objectContaining({
+        name: "two",
+        permissionLevel: "manage",
+        shared: true,
+      }),
     ]);
     const got = await api.as(3).get(`/permission_sets/${set.id}`);
     expect(got.body.author).toEqual(author(3, "Cy Viewer", "cy", "CV"));
-    const perms = await api.as(3).get(`/permission_sets/${set.id}/users/3/permissions`);
+    const perms = await api
+      .as(3)
+      .get(`/permission_sets/${set.id}/users/3/permissions`);
     expect(perms.body.every((p: { manage: boolean }) => p.manage)).toBe(true);
     // The old owner keeps manage on the set.
-    const shares = (await api.as(2).get(`/permission_sets/${set.id}/shares`)).body[0];
-    expect(shares.owners.users.map((u: { id: number }) => u.id)).toEqual([2, 3]);
+    const shares = (await api.as(2).get(`/permission_sets/${set.id}/shares`))
+      .body[0];
+    expect(shares.owners.users.map((u: { id: number }) => u.id)).toEqual([
+      2, 3,
+    ]);
 
     // Without include_dependencies nothing is shared.
     const back = await api.as(3).put(`/permission_sets/${set.id}/transfer`, {
       user_id: 1,
       include_dependencies: false,
     });
-    expect(back.body.dependencies.map((d: { shared: boolean }) => d.shared)).toEqual([false, false]);
-    expect(back.body.dependencies.map((d: { permissionLevel: string | null }) => d.permissionLevel)).toEqual([
-      null,
-      null,
-    ]);
+    expect(
+      back.body.dependencies.map((d: { shared: boolean }) => d.shared),
+    ).toEqual([false, false]);
+    expect(
+      back.body.dependencies.map(
+        (d: { permissionLevel: string | null }) => d.permissionLevel,
+      ),
+    ).toEqual([null, null]);
   });
 
   it("applies the share rules to sets: 404 unreadable, 403 without write or manage", async () => {
-    const set = (await api.as(2).post("/permission_sets", { name: "Rules" })).body;
+    const set = (await api.as(2).post("/permission_sets", { name: "Rules" }))
+      .body;
     const path = `/permission_sets/${set.id}`;
     expect((await api.as(3).get(path)).status).toBe(404);
     expect((await api.as(3).get(`${path}/shares`)).status).toBe(404);
-    await api.as(2).put(`${path}/shares/groups`, { group_ids: [3], permission_level: "write" });
+    await api.as(2).put(`${path}/shares/groups`, {
+      group_ids: [3],
+      permission_level: "write",
+    });
     expect((await api.as(3).patch(path, { name: "ok" })).status).toBe(200);
-    expect((await api.as(3).put(`${path}/archive`, { status: true })).status).toBe(200);
-    expect((await api.as(3).put(`${path}/transfer`, { user_id: 3, include_dependencies: false })).status).toBe(403);
-    expect((await api.as(3).delete(`${path}/shares/groups/3`)).status).toBe(403);
-    expect((await api.as(2).delete(`${path}/shares/groups/3`)).status).toBe(204);
-    expect((await api.as(2).put(`${path}/shares/users`, { user_ids: [3], permission_level: "read" })).status).toBe(200);
+    expect(
+      (await api.as(3).put(`${path}/archive`, { status: true })).status,
+    ).toBe(200);
+    expect(
+      (
+        await api
+          .as(3)
+          .put(`${path}/transfer`, { user_id: 3, include_dependencies: false })
+      ).status,
+    ).toBe(403);
+    expect((await api.as(3).delete(`${path}/shares/groups/3`)).status).toBe(
+      403,
+    );
+    expect((await api.as(2).delete(`${path}/shares/groups/3`)).status).toBe(
+      204,
+    );
+    expect(
+      (
+        await api.as(2).put(`${path}/shares/users`, {
+          user_ids: [3],
+          permission_level: "read",
+        })
+      ).status,
+    ).toBe(200);
     expect((await api.as(2).delete(`${path}/shares/users/3`)).status).toBe(204);
     expect((await api.as(3).get(path)).status).toBe(404);
+  });
+
+  it("answered every request in the spec's response shapes", () => {
+    expect(conformanceProblems(api)).toEqual([]);
   });
 });

@@ -1,0 +1,175 @@
+// The client tests' backend: the emulator over real HTTP on 127.0.0.1, with a
+// tap on the server side that keeps what the engine's own request log does
+// not (the full URL, the request headers minus `Authorization`, the raw body).
+// No fetch is mocked: the client talks to a real socket.
+import {
+  createEmulatorApp,
+  serve,
+  type EmulatorAppOptions,
+  type EmulatorApp,
+  type FaultOptions,
+  type RequestFilter,
+  type RequestRecord,
+  type State,
+} from "../../src/emulator/index.js";
+import type { EmulatorUser } from "../../src/emulator/index.js";
+import { APIClient, type ClientOptions } from "../../src/index.js";
+
+/** One request as it reached the server. */
+export interface WireRecord {
+  method: string;
+  /** Path and query, e.g. `/groups?limit=2&page_num=1`. */
+  url: string;
+  path: string;
+  /** The query parameters, decoded. */
+  query: URLSearchParams;
+  /** Lower-case header names; `authorization` is never kept. */
+  headers: Record<string, string>;
+  /** The raw body text ("" when none). */
+  body: string;
+}
+
+export interface TestEmulator {
+  url: string;
+  users: readonly EmulatorUser[];
+  app: EmulatorApp<State>;
+  /** The engine's log (method, path, query, status, operationId, ...). */
+  readonly requests: readonly RequestRecord[];
+  /** The server-side tap: URL, headers and body of every request. */
+  readonly wire: readonly WireRecord[];
+  requestCount(filter?: RequestFilter): number;
+  /** Clears both logs. */
+  resetRequests(): void;
+  setFaults(faults?: FaultOptions): void;
+  /** Every operationId answered with a 2xx since start (never reset). */
+  readonly succeeded: ReadonlySet<string>;
+  close(): Promise<void>;
+}
+
+/** Starts an emulator (users 1 = admin, 2, 3) on a free loopback port. */
+export async function startTestEmulator(
+  options: EmulatorAppOptions = {},
+): Promise<TestEmulator> {
+  const app = createEmulatorApp({
+    // Unexpected handler errors fail the test that caused them, loudly.
+    onError: (error, where) => {
+      unexpected.push(`${where.method} ${where.path}: ${String(error)}`);
+    },
+    ...options,
+  });
+  const unexpected: string[] = [];
+  const wire: WireRecord[] = [];
+  const succeeded = new Set<string>();
+  const serving = await serve(
+    async (request) => {
+      const url = new URL(request.url);
+      const headers: Record<string, string> = {};
+      for (const [k, v] of request.headers)
+        if (k !== "authorization") headers[k] = v;
+      const body =
+        request.method === "GET" || request.method === "HEAD"
+          ? ""
+          : await request.clone().text();
+      wire.push({
+        method: request.method,
+        url: url.pathname + url.search,
+        path: url.pathname,
+        query: url.searchParams,
+        headers,
+        body,
+      });
+      const response = await app.handle(request);
+      const last = app.requests.at(-1);
+      if (last?.operationId && response.ok) succeeded.add(last.operationId);
+      return response;
+    },
+    { host: "127.0.0.1", port: 0 },
+  );
+  return {
+    url: serving.url,
+    users: app.users,
+    app,
+    get requests() {
+      return app.requests;
+    },
+    wire,
+    requestCount: (filter) => app.requestCount(filter),
+    resetRequests: () => {
+      app.resetRequests();
+      wire.length = 0;
+    },
+    setFaults: (faults) => app.setFaults(faults),
+    succeeded,
+    async close() {
+      await serving.close();
+      if (unexpected.length)
+        throw new Error(`emulator 500s: ${unexpected.join("; ")}`);
+    },
+  };
+}
+
+/** Retries that never wait long: the suite stays fast and untimed. */
+export const fastRetries = {
+  baseDelayMs: 1,
+  maxDelayMs: 2,
+  maxElapsedMs: 10_000,
+} as const;
+
+/** A client acting as seeded user `userId` (1 = admin, 2, 3). */
+export function clientFor(
+  emu: Pick<TestEmulator, "url" | "users">,
+  userId = 1,
+  options: ClientOptions = {},
+): APIClient {
+  return new APIClient({
+    apiKey: keyOf(emu, userId),
+    baseUrl: emu.url,
+    retries: fastRetries,
+    ...options,
+  });
+}
+
+/** The API key of a seeded user (never print it). */
+export function keyOf(
+  emu: Pick<TestEmulator, "users">,
+  userId: number,
+): string {
+  const user = emu.users.find((u) => u.id === userId);
+  if (!user) throw new Error(`no seeded user ${userId}`);
+  return user.apiKey;
+}
+
+/** The rejection of `promise` (fails if it resolves). */
+export async function rejectionOf(promise: unknown): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a rejection, but the call resolved");
+}
+
+/** The error thrown while iterating `iterable` (fails if none). */
+export async function iterationError(
+  iterable: AsyncIterable<unknown>,
+): Promise<unknown> {
+  try {
+    for await (const _ of iterable) {
+      /* drain */
+    }
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the iteration to throw");
+}
+
+/** Collects an async iterable. */
+export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of iterable) out.push(item);
+  return out;
+}
+
+/** A fresh unique suffix for names within one emulator. */
+let counter = 0;
+export const unique = (prefix: string) => `${prefix}-${++counter}`;

@@ -1,0 +1,70 @@
+// paginate(): defaults, maxima, order and direction, ties, headers.
+import { describe, expect, it } from "vitest";
+import { paginate } from "../../../src/emulator/paginate.js";
+import type { PageRules } from "../../../src/emulator/paginate.js";
+
+interface Item {
+  id: number;
+  name: string;
+  at: string;
+}
+const rules: PageRules<Item> = {
+  defaultLimit: 2,
+  maxLimit: 3,
+  defaultOrder: "name",
+  defaultDir: "asc",
+  keys: { name: (i) => i.name, at: (i) => i.at, id: (i) => i.id },
+};
+const items: Item[] = [
+  { id: 1, name: "beta", at: "2026-01-01T00:00:00.002Z" },
+  { id: 2, name: "Alpha", at: "2026-01-01T00:00:00.001Z" },
+  { id: 3, name: "alpha", at: "2026-01-01T00:00:00.003Z" },
+  { id: 4, name: "gamma", at: "2026-01-01T00:00:00.000Z" },
+  { id: 5, name: "beta", at: "2026-01-01T00:00:00.004Z" },
+];
+const ids = (page: { items: Item[] }) => page.items.map((i) => i.id);
+
+describe("paginate", () => {
+  it("applies the default limit and order, and reports the four headers", () => {
+    const page = paginate(items, {}, rules);
+    expect(ids(page)).toEqual([2, 3]);
+    expect(page.headers).toEqual({
+      "X-Pagination-Per-Page": "2",
+      "X-Pagination-Current-Page": "1",
+      "X-Pagination-Total-Pages": "3",
+      "X-Pagination-Total-Entries": "5",
+    });
+  });
+
+  it("sorts names case-insensitively and breaks ties by id in the same direction", () => {
+    expect(ids(paginate(items, { limit: 3, page_num: 1 }, rules))).toEqual([
+      2, 3, 1,
+    ]);
+    expect(ids(paginate(items, { limit: 3, page_num: 2 }, rules))).toEqual([
+      5, 4,
+    ]);
+    expect(
+      ids(paginate(items, { limit: 3, order_dir: "desc" }, rules)),
+    ).toEqual([4, 5, 1]);
+  });
+
+  it("orders by other keys and caps the limit at the maximum", () => {
+    const page = paginate(
+      items,
+      { order: "at", order_dir: "desc", limit: 50 },
+      rules,
+    );
+    expect(ids(page)).toEqual([5, 3, 1]);
+    expect(page.headers["X-Pagination-Per-Page"]).toBe("3");
+  });
+
+  it("gives an empty page past the end, and zero pages for nothing", () => {
+    const past = paginate(items, { page_num: 9 }, rules);
+    expect(past.items).toEqual([]);
+    expect(past.headers["X-Pagination-Current-Page"]).toBe("9");
+    const none = paginate([], {}, rules);
+    expect(none.items).toEqual([]);
+    expect(none.headers["X-Pagination-Total-Pages"]).toBe("0");
+    expect(none.headers["X-Pagination-Total-Entries"]).toBe("0");
+  });
+});
