@@ -2,7 +2,13 @@
 // tarball holds, then runs publint and attw on that very tarball (ESM-only
 // package: attw's esm-only profile checks node16-ESM and bundler resolution).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,7 +32,8 @@ function run(cmd: string, args: string[], capture = false): string {
 }
 
 // The CLIs' own entry files: not every package exports its package.json.
-const bin = (pkg: string, file: string) => join(root, "node_modules", pkg, file);
+const bin = (pkg: string, file: string) =>
+  join(root, "node_modules", pkg, file);
 
 run(npm, ["run", "build", "--silent"]);
 
@@ -52,7 +59,8 @@ try {
   const allowed =
     /^(package\.json|README\.md|LICENSE(\.\w+)?|dist\/(src|generated)\/.+\.(js|d\.ts)|dist\/spec\/openapi\.yaml)$/;
   for (const f of info.files)
-    if (!allowed.test(f.path)) problems.push(`unexpected file in tarball: ${f.path}`);
+    if (!allowed.test(f.path))
+      problems.push(`unexpected file in tarball: ${f.path}`);
   for (const need of [
     "dist/src/index.js",
     "dist/src/index.d.ts",

@@ -9,15 +9,19 @@ export function toSnake(value: unknown, opaque?: readonly string[]): unknown {
   if (Array.isArray(value)) return value.map((v) => toSnake(v, opaque));
   if (value === null || typeof value !== "object") return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
+  for (const k of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[k];
     const key = Object.hasOwn(keys, k) ? keys[k]! : k;
-    // defineProperty: a "__proto__" key from JSON stays data, not a prototype.
-    Object.defineProperty(out, key, {
-      value: opaque?.includes(k) ? v : toSnake(v, opaque),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    const converted = opaque?.includes(k) ? v : toSnake(v, opaque);
+    // A "__proto__" key from JSON must stay data, not become a prototype.
+    if (key === "__proto__")
+      Object.defineProperty(out, key, {
+        value: converted,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else out[key] = converted;
   }
   return out;
 }

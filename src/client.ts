@@ -36,6 +36,12 @@ export interface ClientOptions {
   headers?: Record<string, string>;
   /** Called once per call with what happened; never holds the key. */
   onLog?: (entry: LogEntry) => void;
+  /**
+   * The wait between tries (default: a timer). Mostly for tests, to see the
+   * delays (`Retry-After`, backoff) without waiting: it gets the delay in ms
+   * and the call's signal, and must reject with `signal.reason` on abort.
+   */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 const env = (name: string): string | undefined =>
@@ -105,6 +111,7 @@ export class APIClient {
       fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
       retry: options.retries,
       timeoutMs: options.timeoutMs,
+      sleep: options.sleep,
     });
     this.raw = createClient<paths>({
       baseUrl: this.baseUrl,

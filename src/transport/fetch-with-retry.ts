@@ -100,6 +100,9 @@ const MAX_TIMER_MS = 2_147_483_647;
 
 const tryInfos = new WeakMap<Response, TryInfo>();
 
+// Statuses whose Response may not carry a body, not even an empty one.
+const NULL_BODY = new Set([101, 204, 205, 304]);
+
 /** Tries, method and path of a Response returned by a retrying fetch, else undefined. */
 export function tryInfoOf(response: Response): TryInfo | undefined {
   return tryInfos.get(response);
@@ -280,15 +283,22 @@ export function createRetryingFetch(
             trySignal.signal,
           );
           // Read the body under the same timeout, so a stalled body is a failed
-          // try too; the tee keeps the returned Response readable.
-          if (response.body)
-            await raceAbort(
-              response
-                .clone()
-                .arrayBuffer()
-                .then(() => response!),
+          // try too; the buffered copy is what the caller reads (cheaper than a
+          // tee, which would read it twice).
+          if (response.body) {
+            const { status, statusText, headers } = response;
+            response = await raceAbort(
+              response.arrayBuffer().then(
+                (buf) =>
+                  new Response(NULL_BODY.has(status) ? null : buf, {
+                    status,
+                    statusText,
+                    headers,
+                  }),
+              ),
               trySignal.signal,
             );
+          }
         } catch (error) {
           if (caller.signal.aborted) throw caller.signal.reason;
           response?.body?.cancel().catch(() => {});
