@@ -125,7 +125,7 @@ export class APIClient {
         headers: options.headers,
       }),
     );
-    const send = createSend(this.raw, retryingFetch, options.onLog);
+    const send = createSend(this.raw, retryingFetch, options.onLog, apiKey);
     const r = buildResources(send);
     this.match_targets = r.match_targets;
     this.json_values = r.json_values;

@@ -29,6 +29,7 @@ export function createSend(
   raw: Client<paths>,
   fetch: RetryingFetch,
   onLog?: (entry: LogEntry) => void,
+  apiKey?: string,
 ): Send {
   // The wrappers are typed by the method table; here one loose call serves all.
   const request = raw.request.bind(raw) as unknown as LooseRequest;
@@ -73,6 +74,11 @@ export function createSend(
         method: op.method,
         path,
         tries,
+        // Defence in depth: should a server echo the key or a password sent
+        // in this request, the error still never holds it.
+        secrets: [apiKey, input.body?.password].filter(
+          (x): x is string => typeof x === "string" && x !== "",
+        ),
       });
     return { data, meta };
   };
