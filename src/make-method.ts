@@ -24,7 +24,40 @@ export type Send = (
   call: CallOptions,
 ) => Promise<{ data: unknown; meta: ResponseMeta }>;
 
-const CALL_KEYS = new Set(["signal", "timeoutMs", "retries", "onResponse"]);
+// Per-call options and what each must be. Plain-JS callers have no compiler:
+// a wrong kind was silently ignored or, for `onResponse`, failed only after a
+// write had been sent.
+const CALL_OPTIONS: Record<string, [string, (v: unknown) => boolean]> = {
+  signal: [
+    "an AbortSignal",
+    (v) =>
+      typeof (v as AbortSignal | null)?.aborted === "boolean" &&
+      typeof (v as AbortSignal).addEventListener === "function",
+  ],
+  timeoutMs: ["a number", (v) => typeof v === "number"],
+  retries: [
+    "false, a number or retry options",
+    (v) =>
+      v === false ||
+      typeof v === "number" ||
+      (typeof v === "object" && v !== null && !Array.isArray(v)),
+  ],
+  onResponse: ["a function", (v) => typeof v === "function"],
+};
+const ITERATOR: [string, (v: unknown) => boolean] = [
+  "a boolean",
+  (v) => typeof v === "boolean",
+];
+
+function checkOption(
+  where: string,
+  key: string,
+  v: unknown,
+  [kind, ok]: [string, (v: unknown) => boolean],
+): void {
+  if (v !== undefined && !ok(v))
+    throw new TypeError(`${where}: option "${key}" must be ${kind}`);
+}
 
 export function makeMethod(
   send: Send,
@@ -69,10 +102,14 @@ export function makeMethod(
     });
     const call: CallOptions = {};
     for (const [k, v] of Object.entries(options)) {
-      if (CALL_KEYS.has(k)) (call as Record<string, unknown>)[k] = v;
-      else if (!allowed.has(k) || spec.args.includes(k))
+      const callOption = Object.hasOwn(CALL_OPTIONS, k) && CALL_OPTIONS[k];
+      if (callOption) {
+        checkOption(where, k, v, callOption);
+        (call as Record<string, unknown>)[k] = v;
+      } else if (!allowed.has(k) || spec.args.includes(k))
         throw new TypeError(`${where}: unknown option "${k}"`);
-      else if (v !== undefined && k !== "iterator") place(k, v);
+      else if (k === "iterator") checkOption(where, k, v, ITERATOR);
+      else if (v !== undefined) place(k, v);
     }
     const iterator = (options as { iterator?: unknown }).iterator === true;
     return { input, call, iterator };

@@ -16,7 +16,8 @@ const show = (v: unknown) =>
 export function checkArg(where: string, info: ArgInfo, value: unknown): void {
   switch (info.type) {
     case "integer":
-      if (typeof value !== "number" || !Number.isInteger(value))
+      // Safe integers only: 1e21 would reach the URL as "1e+21".
+      if (typeof value !== "number" || !Number.isSafeInteger(value))
         throw new TypeError(`${where} must be an integer (got ${show(value)})`);
       if (info.min !== undefined && value < info.min)
         throw new RangeError(

@@ -155,9 +155,7 @@ describe("lifecycles per resource", () => {
       [3],
       "read",
     );
-    expect(
-      await ben.permission_sets.list_users_permissions(ps.id, 3),
-    ).toEqual([
+    expect(await ben.permission_sets.list_users_permissions(ps.id, 3)).toEqual([
       { resource_name: "reports", read: true, write: false, manage: false },
     ]);
     // Cy has no share on the set itself.
@@ -167,9 +165,9 @@ describe("lifecycles per resource", () => {
     await ben.permission_sets.put_transfer(ps.id, 3, true);
     expect((await cy.permission_sets.get(ps.id)).author.username).toBe("cy");
     await cy.permission_sets.put_archive(ps.id, true);
-    expect(
-      (await cy.permission_sets.list()).map((p) => p.id),
-    ).not.toContain(ps.id);
+    expect((await cy.permission_sets.list()).map((p) => p.id)).not.toContain(
+      ps.id,
+    );
     expect(
       (await cy.permission_sets.list({ archived: "all" })).map((p) => p.id),
     ).toContain(ps.id);
@@ -219,52 +217,77 @@ describe("permission-set resource names are path-encoded", () => {
     "what?x=1&y=2",
     "hash#tag",
     "100% sure",
-    "..",
     "a/../b",
+    "...",
     "ünï©ode",
   ];
 
-  it.each(names)("%j round-trips through every resource route", async (name) => {
-    const ps = await admin.permission_sets.post(`set for ${name}`);
-    emu.resetRequests();
-    const created = await admin.permission_sets.post_resources(ps.id, name, {
-      description: "d",
-    });
-    expect(created.name).toBe(name);
-    expect((await admin.permission_sets.get_resources(ps.id, name)).name).toBe(
-      name,
-    );
-    await admin.permission_sets.patch_resources(ps.id, name, {
-      description: "e",
-    });
-    await admin.permission_sets.put_resources_shares_users(
-      ps.id,
-      name,
-      [2],
-      "read",
-    );
-    const shares = await admin.permission_sets.list_resources_shares(
-      ps.id,
-      name,
-    );
-    expect(shares[0]!.readers.users.map((u) => u.id)).toEqual([2]);
-    await admin.permission_sets.delete_resources_shares_users(ps.id, name, 2);
-    expect(
-      (await admin.permission_sets.list_users_permissions(ps.id, 2)).map(
-        (p) => p.resource_name,
-      ),
-    ).toEqual([]);
-    await admin.permission_sets.delete_resources(ps.id, name);
-    expect(
-      await rejectionOf(admin.permission_sets.get_resources(ps.id, name)),
-    ).toBeInstanceOf(CivisNotFoundError);
+  it.each(names)(
+    "%j round-trips through every resource route",
+    async (name) => {
+      const ps = await admin.permission_sets.post(`set for ${name}`);
+      emu.resetRequests();
+      const created = await admin.permission_sets.post_resources(ps.id, name, {
+        description: "d",
+      });
+      expect(created.name).toBe(name);
+      expect(
+        (await admin.permission_sets.get_resources(ps.id, name)).name,
+      ).toBe(name);
+      await admin.permission_sets.patch_resources(ps.id, name, {
+        description: "e",
+      });
+      await admin.permission_sets.put_resources_shares_users(
+        ps.id,
+        name,
+        [2],
+        "read",
+      );
+      const shares = await admin.permission_sets.list_resources_shares(
+        ps.id,
+        name,
+      );
+      expect(shares[0]!.readers.users.map((u) => u.id)).toEqual([2]);
+      await admin.permission_sets.delete_resources_shares_users(ps.id, name, 2);
+      expect(
+        await admin.permission_sets.list_users_permissions(ps.id, 2),
+      ).toEqual([
+        { resource_name: name, read: false, write: false, manage: false },
+      ]);
+      await admin.permission_sets.delete_resources(ps.id, name);
+      expect(
+        await rejectionOf(admin.permission_sets.get_resources(ps.id, name)),
+      ).toBeInstanceOf(CivisNotFoundError);
 
-    // On the wire: one encoded path segment, no query, no fragment.
-    const segment = `/permission_sets/${ps.id}/resources/${encodeURIComponent(name)}`;
-    const get = emu.wire.find((w) => w.method === "GET")!;
-    expect(get.url).toBe(segment);
-    expect(emu.wire.every((w) => !w.url.includes("#"))).toBe(true);
-    expect(emu.requests.every((r) => r.status < 500)).toBe(true);
+      // On the wire: one encoded path segment, no query, no fragment.
+      const segment = `/permission_sets/${ps.id}/resources/${encodeURIComponent(name)}`;
+      const get = emu.wire.find((w) => w.method === "GET")!;
+      expect(get.url).toBe(segment);
+      expect(emu.wire.every((w) => !w.url.includes("#"))).toBe(true);
+      expect(emu.requests.every((r) => r.status < 500)).toBe(true);
+    },
+  );
+});
+
+describe("path values that URL parsing would resolve away", () => {
+  // Regression: `get_resources(id, "..")` used to send GET /permission_sets/{id}
+  // (the URL parser removes the dot segment, %2E%2E too) and returned the set.
+  it.each([".", ".."])("%j is refused before sending", async (name) => {
+    const ps = await admin.permission_sets.post(`dots ${name}`);
+    emu.resetRequests();
+    for (const call of [
+      () => admin.permission_sets.get_resources(ps.id, name),
+      () => admin.permission_sets.delete_resources(ps.id, name),
+      () => admin.permission_sets.list_resources_shares(ps.id, name),
+    ]) {
+      const err = await rejectionOf(call());
+      expect(err).toBeInstanceOf(RangeError);
+      expect((err as Error).message).toMatch(/permission_sets\.\w+: name/);
+    }
+    expect(emu.requestCount()).toBe(0);
+    // As data in a body it is fine.
+    const r = await admin.permission_sets.post_resources(ps.id, name);
+    expect(r.name).toBe(name);
   });
 });
 

@@ -113,9 +113,9 @@ describe("match_targets (10 methods)", () => {
     expect((await admin.match_targets.list()).map((t) => t.id)).not.toContain(
       mt.id,
     );
-    expect(
-      (await admin.match_targets.put_archive(mt.id, false)).archived,
-    ).toBe(false);
+    expect((await admin.match_targets.put_archive(mt.id, false)).archived).toBe(
+      false,
+    );
   });
 
   it("the share family", async () => {
@@ -141,7 +141,11 @@ describe("json_values (10 methods)", () => {
     const patched = await admin.json_values.patch(jv.id, {
       value_str: '[{"aB": 1}, 2]',
     });
-    expect(patched).toEqual({ id: jv.id, name: "settings", value: [{ aB: 1 }, 2] });
+    expect(patched).toEqual({
+      id: jv.id,
+      name: "settings",
+      value: [{ aB: 1 }, 2],
+    });
     const renamed = await admin.json_values.patch(jv.id, { name: "renamed" });
     expect(renamed.value).toEqual([{ aB: 1 }, 2]);
   });
@@ -158,9 +162,9 @@ describe("json_values (10 methods)", () => {
     });
     expect(transfer).toEqual({ dependencies: [] });
     // Ben owns it now: he can change it.
-    expect(
-      (await ben.json_values.patch(jv.id, { name: "Ben's" })).name,
-    ).toBe("Ben's");
+    expect((await ben.json_values.patch(jv.id, { name: "Ben's" })).name).toBe(
+      "Ben's",
+    );
   });
 
   it("the share family", async () => {
@@ -212,9 +216,9 @@ describe("permission_sets (24 methods)", () => {
     expect(
       (await admin.permission_sets.list({ archived: "true" })).map((p) => p.id),
     ).toContain(ps.id);
-    expect(
-      (await admin.permission_sets.list()).map((p) => p.id),
-    ).not.toContain(ps.id);
+    expect((await admin.permission_sets.list()).map((p) => p.id)).not.toContain(
+      ps.id,
+    );
     await admin.permission_sets.put_archive(ps.id, false);
   });
 
@@ -267,7 +271,10 @@ describe("permission_sets (24 methods)", () => {
     const name = "dash#1?x=y";
     await admin.permission_sets.post_resources(ps.id, name);
     // A resource has no owner: its own shares only.
-    const empty = await admin.permission_sets.list_resources_shares(ps.id, name);
+    const empty = await admin.permission_sets.list_resources_shares(
+      ps.id,
+      name,
+    );
     expect(empty).toEqual([shareObject]);
     expect(empty[0]!.total_user_shares).toBe(0);
 
@@ -293,7 +300,11 @@ describe("permission_sets (24 methods)", () => {
       await admin.permission_sets.delete_resources_shares_users(ps.id, name, 3),
     ).toBeUndefined();
     expect(
-      await admin.permission_sets.delete_resources_shares_groups(ps.id, name, 2),
+      await admin.permission_sets.delete_resources_shares_groups(
+        ps.id,
+        name,
+        2,
+      ),
     ).toBeUndefined();
     const after = (
       await admin.permission_sets.list_resources_shares(ps.id, name)
@@ -524,9 +535,9 @@ describe("credentials (16 methods)", () => {
       session_token: expect.any(String),
     });
     expect(responseMeta(temp)?.status).toBe(200);
-    expect(
-      await admin.credentials.post_temporary(s3.id),
-    ).toHaveProperty("session_token");
+    expect(await admin.credentials.post_temporary(s3.id)).toHaveProperty(
+      "session_token",
+    );
   });
 
   it("list_dependencies and put_transfer", async () => {
@@ -567,10 +578,7 @@ describe("the seed inventory", () => {
 
   it("lists 73 methods, each a function on the client", () => {
     expect(all).toHaveLength(73);
-    const client = admin as unknown as Record<
-      string,
-      Record<string, unknown>
-    >;
+    const client = admin as unknown as Record<string, Record<string, unknown>>;
     const notFunctions = all
       .filter((m) => typeof client[m.resource]?.[m.method] !== "function")
       .map((m) => `${m.resource}.${m.method}`);

@@ -1,0 +1,496 @@
+// Bad input is refused before anything is sent: a TypeError or RangeError
+// naming the method and the argument, and zero requests at the server. First
+// the cases the seeds call out, by hand; then a sweep over every constrained
+// argument of every operation, derived from the spec data.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { specData } from "../../generated/spec-data.js";
+import { APIClient, methods } from "../../src/index.js";
+import type { ArgInfo } from "../../src/spec-data-types.js";
+import {
+  clientFor,
+  iterationError,
+  rejectionOf,
+  startTestEmulator,
+  type TestEmulator,
+} from "./helpers.js";
+
+let emu: TestEmulator;
+let client: APIClient;
+/** The same client, untyped: what a plain-JS caller can do. */
+let loose: Record<string, Record<string, (...args: unknown[]) => unknown>>;
+
+beforeAll(async () => {
+  emu = await startTestEmulator();
+  client = clientFor(emu, 1);
+  loose = client as unknown as typeof loose;
+});
+afterAll(() => emu.close());
+beforeEach(() => emu.resetRequests());
+
+type ErrorClass = typeof TypeError | typeof RangeError;
+
+/** Calls `resource.method(...args)` and checks the error and that nothing was sent. */
+async function refused(
+  where: string,
+  args: unknown[],
+  Class: ErrorClass,
+  names: RegExp,
+): Promise<Error> {
+  const [resource, method] = where.split(".") as [string, string];
+  const result = loose[resource]![method]!(...args);
+  const err = (await rejectionOf(result)) as Error;
+  const label = `${where}(${args.map((a) => typeof a).join(", ")})`;
+  expect(err, label).toBeInstanceOf(Class);
+  expect(err.message).toContain(where);
+  expect(err.message).toMatch(names);
+  expect(emu.requestCount()).toBe(0);
+  return err;
+}
+
+describe("the constraints the seeds name", () => {
+  it.each([
+    [0, RangeError],
+    [-1, RangeError],
+    [1.5, TypeError],
+    ["1", TypeError],
+    [Number.NaN, TypeError],
+    [Number.POSITIVE_INFINITY, TypeError],
+    [null, TypeError],
+    [1n, TypeError],
+    // Regression: sent as GET /groups/1e%2B21.
+    [1e21, TypeError],
+    [2 ** 53 + 2, TypeError],
+  ] as const)(
+    "ids are positive integers: groups.get(%s)",
+    async (id, Class) => {
+      await refused("groups.get", [id], Class, /\bid\b/);
+    },
+  );
+
+  it("ids in other positions and arrays", async () => {
+    await refused("groups.put_members", [1, 0], RangeError, /user_id/);
+    await refused(
+      "groups.put_shares_users",
+      [1, [2, -3], "read"],
+      RangeError,
+      /user_ids\[1\]/,
+    );
+    await refused(
+      "match_targets.put_shares_groups",
+      [1, ["2"], "read"],
+      TypeError,
+      /group_ids\[0\]/,
+    );
+    await refused(
+      "json_values.put_shares_users",
+      [1, [], "read"],
+      RangeError,
+      /user_ids/,
+    );
+    await refused(
+      "credentials.list_dependencies",
+      [1, { user_id: 0 }],
+      RangeError,
+      /user_id/,
+    );
+  });
+
+  it("enums: permission_level, order_dir, order, archived, credential type", async () => {
+    await refused(
+      "groups.put_shares_users",
+      [1, [2], "admin"],
+      RangeError,
+      /permission_level.*"read", "write", "manage"/,
+    );
+    await refused(
+      "permission_sets.put_resources_shares_groups",
+      [1, "r", [2], "READ"],
+      RangeError,
+      /permission_level/,
+    );
+    await refused(
+      "groups.list",
+      [{ order_dir: "up" }],
+      RangeError,
+      /order_dir/,
+    );
+    await refused(
+      "credentials.list",
+      [{ order: "password" }],
+      RangeError,
+      /order/,
+    );
+    await refused(
+      "permission_sets.list",
+      [{ archived: "yes" }],
+      RangeError,
+      /archived/,
+    );
+    await refused(
+      "groups.list",
+      [{ permission: "owner" }],
+      RangeError,
+      /permission/,
+    );
+    await refused(
+      "credentials.post",
+      ["Password", "u", "p"],
+      RangeError,
+      /\btype\b/,
+    );
+  });
+
+  it("limit maxima: permission_sets.list 50, groups.list 1000, list_resources 1000, credentials 1000", async () => {
+    await refused(
+      "permission_sets.list",
+      [{ limit: 51 }],
+      RangeError,
+      /limit.*50/,
+    );
+    await refused("groups.list", [{ limit: 1001 }], RangeError, /limit.*1000/);
+    await refused(
+      "permission_sets.list_resources",
+      [1, { limit: 1001 }],
+      RangeError,
+      /limit/,
+    );
+    await refused("credentials.list", [{ limit: 1001 }], RangeError, /limit/);
+    await refused("groups.list", [{ limit: 0 }], RangeError, /limit/);
+    await refused("groups.list", [{ page_num: 0 }], RangeError, /page_num/);
+    // The maxima themselves are sent.
+    await client.permission_sets.list({ limit: 50 });
+    await client.groups.list({ limit: 1000 });
+    expect(emu.requestCount()).toBe(2);
+  });
+
+  it("limit maxima hold for iterators too (the error comes with the first next())", async () => {
+    const err = await iterationError(
+      client.permission_sets.list({ iterator: true, limit: 51 }),
+    );
+    expect(err).toBeInstanceOf(RangeError);
+    expect((err as Error).message).toMatch(/permission_sets\.list: limit/);
+    expect(emu.requestCount()).toBe(0);
+  });
+
+  it("duration is 900..129600", async () => {
+    await refused(
+      "credentials.post_temporary",
+      [1, { duration: 899 }],
+      RangeError,
+      /duration.*900/,
+    );
+    await refused(
+      "credentials.post_temporary",
+      [1, { duration: 129601 }],
+      RangeError,
+      /duration.*129600/,
+    );
+    await refused(
+      "credentials.post_temporary",
+      [1, { duration: 3600.5 }],
+      TypeError,
+      /duration/,
+    );
+    const s3 = await client.credentials.post(
+      "Amazon Web Services S3",
+      "AKIA",
+      "secret",
+    );
+    await client.credentials.post_temporary(s3.id, { duration: 900 });
+    await client.credentials.post_temporary(s3.id, { duration: 129600 });
+  });
+
+  it("value_str: valid JSON of at most 1,000,000 bytes", async () => {
+    await refused("json_values.post", ["{"], TypeError, /value_str.*JSON/);
+    await refused("json_values.post", [""], TypeError, /value_str/);
+    await refused("json_values.post", ["undefined"], TypeError, /value_str/);
+    await refused(
+      "json_values.patch",
+      [1, { value_str: "{'single': 1}" }],
+      TypeError,
+      /value_str/,
+    );
+    await refused(
+      "json_values.post",
+      [{ a: 1 }],
+      TypeError,
+      /value_str.*string/,
+    );
+    const tooBig = `"${"a".repeat(999_999)}"`; // 1,000,001 bytes
+    await refused(
+      "json_values.post",
+      [tooBig],
+      RangeError,
+      /value_str.*1000000/,
+    );
+    // Bytes, not characters: 500,000 two-byte characters are 1,000,002 bytes.
+    const wide = `"${"é".repeat(500_000)}"`;
+    expect(wide.length).toBeLessThan(1_000_000);
+    await refused("json_values.post", [wide], RangeError, /value_str.*bytes/);
+    // Exactly 1,000,000 bytes is sent, and accepted.
+    const atLimit = `"${"é".repeat(499_999)}"`;
+    expect(new TextEncoder().encode(atLimit).length).toBe(1_000_000);
+    const jv = await client.json_values.post(atLimit);
+    expect((jv.value as string).length).toBe(499_999);
+  });
+
+  it("required arguments missing", async () => {
+    await refused("groups.get", [], TypeError, /\bid is required/);
+    await refused("groups.put", [1], TypeError, /name is required/);
+    await refused(
+      "credentials.post",
+      ["Custom", "user"],
+      TypeError,
+      /password is required/,
+    );
+    await refused(
+      "json_values.put_transfer",
+      [1, 2],
+      TypeError,
+      /include_dependencies is required/,
+    );
+    await refused(
+      "permission_sets.get_resources",
+      [1, undefined],
+      TypeError,
+      /name is required/,
+    );
+    await refused("match_targets.post", [""], RangeError, /name.*empty/);
+    await refused("permission_sets.get_resources", [1, ""], RangeError, /name/);
+  });
+
+  it("unknown option keys, misplaced arguments, extra arguments", async () => {
+    await refused(
+      "groups.post",
+      ["Team", { descripton: "typo" }],
+      TypeError,
+      /unknown option "descripton"/,
+    );
+    // camelCase is not the seed's name.
+    await refused(
+      "credentials.post",
+      ["Custom", "u", "p", { remoteHostId: 1 }],
+      TypeError,
+      /unknown option "remoteHostId"/,
+    );
+    // A positional argument is not an option.
+    await refused(
+      "groups.get",
+      [1, { id: 2 }],
+      TypeError,
+      /unknown option "id"/,
+    );
+    // iterator only exists on paginated lists.
+    await refused(
+      "match_targets.list",
+      [{ iterator: true }],
+      TypeError,
+      /unknown option "iterator"/,
+    );
+    await refused(
+      "groups.get",
+      [1, {}, "extra"],
+      TypeError,
+      /takes 1 argument/,
+    );
+    await refused(
+      "groups.get",
+      [1, "not options"],
+      TypeError,
+      /options must be an object/,
+    );
+    await refused(
+      "groups.get",
+      [1, [1]],
+      TypeError,
+      /options must be an object/,
+    );
+  });
+
+  it("per-call options of the wrong kind (plain JS)", async () => {
+    // Regression: `onResponse: 5` used to fail only after the POST was sent
+    // (the group was created, the caller got a TypeError); a string
+    // `retries` or `timeoutMs` was silently ignored or misused.
+    await refused(
+      "groups.post",
+      ["Sent once?", { onResponse: 5 }],
+      TypeError,
+      /"onResponse" must be a function/,
+    );
+    await refused("groups.get", [1, { signal: {} }], TypeError, /"signal"/);
+    await refused(
+      "groups.get",
+      [1, { timeoutMs: "5" }],
+      TypeError,
+      /"timeoutMs"/,
+    );
+    await refused("groups.get", [1, { retries: "3" }], TypeError, /"retries"/);
+    await refused("groups.list", [{ iterator: 1 }], TypeError, /"iterator"/);
+    // Right kind, out of range: a RangeError from the transport, still unsent.
+    const r = (await rejectionOf(
+      client.groups.get(1, { retries: -1 }),
+    )) as Error;
+    expect(r).toBeInstanceOf(RangeError);
+    const t = (await rejectionOf(
+      client.groups.get(1, { timeoutMs: 0 }),
+    )) as Error;
+    expect(t).toBeInstanceOf(RangeError);
+    expect(emu.requestCount()).toBe(0);
+  });
+
+  it("wrong types", async () => {
+    await refused("groups.post", [42], TypeError, /name.*string/);
+    await refused(
+      "match_targets.put_archive",
+      [1, "true"],
+      TypeError,
+      /status.*boolean/,
+    );
+    await refused(
+      "json_values.put_transfer",
+      [1, 2, 1],
+      TypeError,
+      /include_dependencies.*boolean/,
+    );
+    await refused(
+      "groups.list",
+      [{ user_ids: 2 }],
+      TypeError,
+      /user_ids.*array/,
+    );
+    await refused(
+      "groups.post",
+      ["g", { role_ids: [1.5] }],
+      TypeError,
+      /role_ids\[0\]/,
+    );
+    await refused(
+      "groups.post",
+      ["g", { description: null }],
+      TypeError,
+      /description/,
+    );
+    await refused("credentials.list", [{ users: "1, 2" }], TypeError, /users/);
+    await refused(
+      "permission_sets.list",
+      [{ author: [1, 2] }],
+      TypeError,
+      /author/,
+    );
+  });
+
+  it("does not echo string values that may be secrets", async () => {
+    const secret = "hunter2-is-my-password";
+    const err = await refused(
+      "credentials.post",
+      ["Custom", "u", { secret }],
+      TypeError,
+      /password/,
+    );
+    expect(err.message).not.toContain(secret);
+    const err2 = await refused(
+      "credentials.post_authenticate",
+      ["", "RemoteHostTypes::Postgres", "u", secret],
+      RangeError,
+      /url/,
+    );
+    expect(err2.message).not.toContain(secret);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// The sweep: every constrained argument of every operation.
+
+/** A value the argument accepts. */
+function good(info: ArgInfo): unknown {
+  switch (info.type) {
+    case "integer":
+      return info.min !== undefined && info.min > 1 ? info.min : 1;
+    case "boolean":
+      return true;
+    case "array":
+      return [good(info.items ?? { in: info.in, type: "integer" })];
+    default:
+      if (info.enum) return info.enum[0];
+      if (info.json) return "{}";
+      if (info.pattern) return "1";
+      return "x";
+  }
+}
+
+/** Values the argument refuses, with the error class expected. */
+function bad(info: ArgInfo): Array<[string, unknown, ErrorClass]> {
+  const out: Array<[string, unknown, ErrorClass]> = [];
+  switch (info.type) {
+    case "integer":
+      out.push(["a fraction", 1.5, TypeError], ["a string", "1", TypeError]);
+      if (info.min !== undefined)
+        out.push(["below min", info.min - 1, RangeError]);
+      if (info.max !== undefined)
+        out.push(["above max", info.max + 1, RangeError]);
+      break;
+    case "boolean":
+      out.push(["a string", "true", TypeError], ["a number", 1, TypeError]);
+      break;
+    case "array":
+      out.push(["not an array", 1, TypeError]);
+      if (info.minItems) out.push(["empty", [], RangeError]);
+      if (info.items?.type === "integer") {
+        out.push(["a string item", ["1"], TypeError]);
+        if (info.items.min !== undefined)
+          out.push(["an item below min", [info.items.min - 1], RangeError]);
+      }
+      break;
+    default:
+      out.push(["a number", 42, TypeError]);
+      if (info.minLength) out.push(["empty", "", RangeError]);
+      if (info.enum) out.push(["not in the enum", "no-such-value", RangeError]);
+      if (info.pattern) out.push(["not matching", "a,b", TypeError]);
+      if (info.json) out.push(["invalid JSON", "{", TypeError]);
+      if (info.maxBytes)
+        out.push(["too long", "1".repeat(info.maxBytes + 1), RangeError]);
+  }
+  return out;
+}
+
+const cases: Array<{
+  where: string;
+  arg: string;
+  what: string;
+  argv: unknown[];
+  Class: ErrorClass;
+}> = [];
+for (const [resource, table] of Object.entries(methods))
+  for (const [method, spec] of Object.entries(table)) {
+    const op = specData.operations[`${resource}_${method}`]!;
+    const positional = spec.args as readonly string[];
+    for (const [arg, info] of Object.entries(op.args))
+      for (const [what, value, Class] of bad(info)) {
+        const args = positional.map((a) =>
+          a === arg ? value : good(op.args[a]!),
+        );
+        const argv = positional.includes(arg)
+          ? args
+          : [...args, { [arg]: value }];
+        cases.push({ where: `${resource}.${method}`, arg, what, argv, Class });
+      }
+  }
+
+describe("every constrained argument of every operation", () => {
+  it("covers all 73 operations' arguments", () => {
+    const ops = new Set(cases.map((c) => c.where));
+    const withArgs = Object.entries(specData.operations).filter(
+      ([, op]) => Object.keys(op.args).length > 0,
+    );
+    expect(ops.size).toBe(withArgs.length);
+    expect(cases.length).toBeGreaterThan(300);
+  });
+
+  it.each(cases.map((c) => [`${c.where}: ${c.arg} ${c.what}`, c] as const))(
+    "%s",
+    async (_, c) => {
+      const name = new RegExp(`: ${c.arg}(\\[\\d+\\])? `);
+      await refused(c.where, c.argv, c.Class, name);
+    },
+  );
+});
