@@ -8,6 +8,10 @@ import { toSnake } from "./case.js";
 import type { MethodSpec } from "./methods.js";
 import { paginate } from "./paginate.js";
 import { attachMeta, type ResponseMeta } from "./response-meta.js";
+import {
+  resolveRetryOptions,
+  type RetrySetting,
+} from "./transport/retry-policy.js";
 import { checkArg } from "./validate.js";
 
 /** What a method hands to the transport: wire names, nothing undefined. */
@@ -55,8 +59,16 @@ function checkOption(
   v: unknown,
   [kind, ok]: [string, (v: unknown) => boolean],
 ): void {
-  if (v !== undefined && !ok(v))
-    throw new TypeError(`${where}: option "${key}" must be ${kind}`);
+  if (v === undefined) return;
+  if (!ok(v)) throw new TypeError(`${where}: option "${key}" must be ${kind}`);
+  // The right kind, out of range: the transport's own check, named here.
+  try {
+    if (key === "retries") resolveRetryOptions(v as RetrySetting);
+    if (key === "timeoutMs" && !((v as number) > 0))
+      throw new RangeError("timeoutMs must be a positive number (or Infinity)");
+  } catch (e) {
+    throw new RangeError(`${where}: option ${(e as Error).message}`);
+  }
 }
 
 export function makeMethod(
