@@ -22,7 +22,7 @@ rmSync(dist, { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 const run = spawnSync(
   process.execPath,
-  [tsc, "-p", join(root, "tsconfig.build.json")],
+  [tsc, "-p", join(root, "scripts", "tsconfig.build.json")],
   { stdio: "inherit" },
 );
 if (run.status !== 0) {
