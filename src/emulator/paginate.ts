@@ -1,17 +1,10 @@
 // Sorting and paging of list endpoints: `limit`, `page_num` (from 1),
 // `order`, `order_dir`, and the four `X-Pagination-*` headers (DESIGN.md
-// "Wire facts"). The spec validates the values; defaults are applied here
-// too, in case the engine leaves absent parameters absent.
+// "Wire facts"). The defaults and maxima are the spec's: the engine fills in
+// the defaults and rejects values over the maxima before a handler runs.
 
-/** How one list endpoint pages and sorts. */
-export interface PageRules<T> {
-  defaultLimit: number;
-  maxLimit: number;
-  defaultOrder: string;
-  defaultDir: "asc" | "desc";
-  /** The sort key of each `order` value the spec allows. */
-  keys: Record<string, (item: T) => string | number>;
-}
+/** The sort key of each `order` value the spec allows. */
+export type SortKeys<T> = Record<string, (item: T) => string | number>;
 
 export interface Page<T> {
   items: T[];
@@ -33,22 +26,17 @@ function compareKeys(a: string | number, b: string | number): number {
 export function paginate<T extends { id: number }>(
   all: readonly T[],
   query: Record<string, unknown>,
-  rules: PageRules<T>,
+  keys: SortKeys<T>,
 ): Page<T> {
-  const limit = Math.min(
-    rules.maxLimit,
-    typeof query.limit === "number" ? query.limit : rules.defaultLimit,
-  );
-  const pageNum = typeof query.page_num === "number" ? query.page_num : 1;
-  const order =
-    typeof query.order === "string" && query.order in rules.keys
-      ? query.order
-      : rules.defaultOrder;
-  const dir =
-    query.order_dir === "asc" || query.order_dir === "desc"
-      ? query.order_dir
-      : rules.defaultDir;
-  const key = rules.keys[order] ?? ((item: T) => item.id);
+  const { limit, page_num: pageNum, order, order_dir: dir } = query;
+  if (
+    typeof limit !== "number" ||
+    typeof pageNum !== "number" ||
+    typeof order !== "string" ||
+    (dir !== "asc" && dir !== "desc")
+  )
+    throw new Error("paginate: the engine did not apply the spec's defaults");
+  const key = keys[order] ?? ((item: T) => item.id);
   const sign = dir === "asc" ? 1 : -1;
   const sorted = [...all].sort(
     (a, b) => sign * (compareKeys(key(a), key(b)) || a.id - b.id),

@@ -239,15 +239,9 @@ const table: TypedTable<
         (name === undefined || (c.name ?? "").toLowerCase().includes(name)),
     );
     const page = paginate(visible, query, {
-      defaultLimit: 1000,
-      maxLimit: 1000,
-      defaultOrder: "updated_at",
-      defaultDir: "desc",
-      keys: {
-        updated_at: (c) => c.updatedAt,
-        created_at: (c) => c.createdAt,
-        name: (c) => c.name ?? "",
-      },
+      updated_at: (c) => c.updatedAt,
+      created_at: (c) => c.createdAt,
+      name: (c) => c.name ?? "",
     });
     return {
       body: page.items.map((c) => present(state, c)),

@@ -149,11 +149,8 @@ const table: TypedTable<
         (userIds === undefined || userIds.some((id) => g.memberIds.has(id))),
     );
     const page = paginate(visible, query, {
-      defaultLimit: 50,
-      maxLimit: 1000,
-      defaultOrder: "name",
-      defaultDir: "asc",
-      keys: { name: (g) => g.name, created_at: (g) => g.createdAt },
+      name: (g) => g.name,
+      created_at: (g) => g.createdAt,
     });
     return {
       body: page.items.map((g) =>

@@ -135,15 +135,9 @@ const table: TypedTable<
         (!authors || authors.has(s.ownerId)),
     );
     const page = paginate(visible, query, {
-      defaultLimit: 20,
-      maxLimit: 50,
-      defaultOrder: "updated_at",
-      defaultDir: "desc",
-      keys: {
-        updated_at: (s) => s.updatedAt,
-        created_at: (s) => s.createdAt,
-        name: (s) => s.name,
-      },
+      updated_at: (s) => s.updatedAt,
+      created_at: (s) => s.createdAt,
+      name: (s) => s.name,
     });
     return {
       body: page.items.map((s) => present(state, s)),
@@ -206,16 +200,10 @@ const table: TypedTable<
   permission_sets_list_resources: ({ state, user, path, query }) => {
     const set = requireSet(state, path.id, user, "read");
     const page = paginate([...set.resources.values()], query, {
-      defaultLimit: 50,
-      maxLimit: 1000,
-      defaultOrder: "name",
-      defaultDir: "asc",
-      keys: {
-        name: (r) => r.name,
-        id: (r) => r.id,
-        updated_at: (r) => r.updatedAt,
-        created_at: (r) => r.createdAt,
-      },
+      name: (r) => r.name,
+      id: (r) => r.id,
+      updated_at: (r) => r.updatedAt,
+      created_at: (r) => r.createdAt,
     });
     return { body: page.items.map(presentResource), headers: page.headers };
   },

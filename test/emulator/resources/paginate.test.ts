@@ -1,20 +1,26 @@
-// paginate(): defaults, maxima, order and direction, ties, headers.
+// paginate(): order and direction, ties, headers (defaults and maxima are the spec's, applied by the engine).
 import { describe, expect, it } from "vitest";
 import { paginate } from "../../../src/emulator/paginate.js";
-import type { PageRules } from "../../../src/emulator/paginate.js";
+import type { SortKeys } from "../../../src/emulator/paginate.js";
 
 interface Item {
   id: number;
   name: string;
   at: string;
 }
-const rules: PageRules<Item> = {
-  defaultLimit: 2,
-  maxLimit: 3,
-  defaultOrder: "name",
-  defaultDir: "asc",
-  keys: { name: (i) => i.name, at: (i) => i.at, id: (i) => i.id },
+const rules: SortKeys<Item> = {
+  name: (i) => i.name,
+  at: (i) => i.at,
+  id: (i) => i.id,
 };
+// What the engine hands a handler: the spec's defaults filled in.
+const q = (query: Record<string, unknown> = {}) => ({
+  limit: 2,
+  page_num: 1,
+  order: "name",
+  order_dir: "asc",
+  ...query,
+});
 const items: Item[] = [
   { id: 1, name: "beta", at: "2026-01-01T00:00:00.002Z" },
   { id: 2, name: "Alpha", at: "2026-01-01T00:00:00.001Z" },
@@ -25,8 +31,8 @@ const items: Item[] = [
 const ids = (page: { items: Item[] }) => page.items.map((i) => i.id);
 
 describe("paginate", () => {
-  it("applies the default limit and order, and reports the four headers", () => {
-    const page = paginate(items, {}, rules);
+  it("pages by the given limit and order, and reports the four headers", () => {
+    const page = paginate(items, q({}), rules);
     expect(ids(page)).toEqual([2, 3]);
     expect(page.headers).toEqual({
       "X-Pagination-Per-Page": "2",
@@ -37,32 +43,36 @@ describe("paginate", () => {
   });
 
   it("sorts names case-insensitively and breaks ties by id in the same direction", () => {
-    expect(ids(paginate(items, { limit: 3, page_num: 1 }, rules))).toEqual([
+    expect(ids(paginate(items, q({ limit: 3, page_num: 1 }), rules))).toEqual([
       2, 3, 1,
     ]);
-    expect(ids(paginate(items, { limit: 3, page_num: 2 }, rules))).toEqual([
+    expect(ids(paginate(items, q({ limit: 3, page_num: 2 }), rules))).toEqual([
       5, 4,
     ]);
     expect(
-      ids(paginate(items, { limit: 3, order_dir: "desc" }, rules)),
+      ids(paginate(items, q({ limit: 3, order_dir: "desc" }), rules)),
     ).toEqual([4, 5, 1]);
   });
 
-  it("orders by other keys and caps the limit at the maximum", () => {
+  it("orders by other keys", () => {
     const page = paginate(
       items,
-      { order: "at", order_dir: "desc", limit: 50 },
+      q({ order: "at", order_dir: "desc", limit: 3 }),
       rules,
     );
     expect(ids(page)).toEqual([5, 3, 1]);
     expect(page.headers["X-Pagination-Per-Page"]).toBe("3");
   });
 
+  it("refuses a query without the spec's defaults applied", () => {
+    expect(() => paginate(items, {}, rules)).toThrow(/defaults/);
+  });
+
   it("gives an empty page past the end, and zero pages for nothing", () => {
-    const past = paginate(items, { page_num: 9 }, rules);
+    const past = paginate(items, q({ page_num: 9 }), rules);
     expect(past.items).toEqual([]);
     expect(past.headers["X-Pagination-Current-Page"]).toBe("9");
-    const none = paginate([], {}, rules);
+    const none = paginate([], q({}), rules);
     expect(none.items).toEqual([]);
     expect(none.headers["X-Pagination-Total-Pages"]).toBe("0");
     expect(none.headers["X-Pagination-Total-Entries"]).toBe("0");
