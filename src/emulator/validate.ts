@@ -5,6 +5,7 @@
 // becomes a 400 naming the field, e.g. `Invalid parameter: limit must be <= 50`.
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
+import type { SchemaValidateFunction } from "ajv/dist/types/index.js";
 import type { EmulatorSpec, JsonSchema, SpecOperation } from "./spec.js";
 import { ApiError } from "./types.js";
 
@@ -38,6 +39,46 @@ interface Compiled {
   body: ValidateFunction | null;
 }
 
+// The spec's own constraints beyond JSON Schema: `x-max-bytes` (a limit in
+// UTF-8 bytes, where maxLength counts characters) and `x-json-text` (the
+// string must be JSON). The client reads the same keywords from the spec.
+function addSpecKeywords(ajv: Ajv2020): void {
+  const maxBytes: SchemaValidateFunction = (max: number, data: string) => {
+    const ok = Buffer.byteLength(data, "utf8") <= max;
+    maxBytes.errors = ok
+      ? []
+      : [{ keyword: "x-max-bytes", message: `must be at most ${max} bytes` }];
+    return ok;
+  };
+  const jsonText: SchemaValidateFunction = (on: boolean, data: string) => {
+    let ok = true;
+    if (on)
+      try {
+        JSON.parse(data);
+      } catch {
+        ok = false;
+      }
+    jsonText.errors = ok
+      ? []
+      : [{ keyword: "x-json-text", message: "must be valid JSON" }];
+    return ok;
+  };
+  ajv.addKeyword({
+    keyword: "x-max-bytes",
+    type: "string",
+    schemaType: "number",
+    errors: true,
+    validate: maxBytes,
+  });
+  ajv.addKeyword({
+    keyword: "x-json-text",
+    type: "string",
+    schemaType: "boolean",
+    errors: true,
+    validate: jsonText,
+  });
+}
+
 /** One validator per emulator instance; schemas compile on first use. */
 export function createValidator(spec: EmulatorSpec): RequestValidator {
   const common = {
@@ -52,6 +93,7 @@ export function createValidator(spec: EmulatorSpec): RequestValidator {
     useDefaults: true,
   });
   const bodyAjv = new Ajv2020(common);
+  for (const ajv of [paramsAjv, bodyAjv]) addSpecKeywords(ajv);
   const cache = new Map<string, Compiled>();
 
   const compile = (op: SpecOperation): Compiled => {
