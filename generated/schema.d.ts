@@ -1,4 +1,5 @@
 // Generated from spec/openapi.yaml by `npm run generate`. DO NOT EDIT.
+// spec sha256: 6a796f98a1e85639
 
 export interface paths {
     "/match_targets": {

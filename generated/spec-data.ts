@@ -1,4 +1,5 @@
 // Generated from spec/openapi.yaml by `npm run generate`. DO NOT EDIT.
+// spec sha256: 6a796f98a1e85639
 import type { ArgInfo, OperationInfo, SpecData } from "../src/spec-data-types.js";
 
 const m0: OperationInfo = { args: {  } };

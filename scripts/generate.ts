@@ -2,6 +2,7 @@
 // openapi-typescript) and generated/spec-data.ts (compact run-time data).
 // `npm run generate -- --check` (or `generate:check`) only compares, and fails
 // naming each stale file.
+import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -10,11 +11,21 @@ import type { SpecData } from "../src/spec-data-types.js";
 import { buildSpecData, loadSpec } from "./spec-data.js";
 
 const root = new URL("../", import.meta.url);
-const specUrl = new URL("spec/openapi.yaml", root);
-const HEADER =
-  "// Generated from spec/openapi.yaml by `npm run generate`. DO NOT EDIT.\n";
+const defaultSpec = new URL("spec/openapi.yaml", root);
 
-async function render(): Promise<Record<string, string>> {
+/** The generated files' contents, by path from the repository root. */
+export async function render(
+  specUrl: URL = defaultSpec,
+): Promise<Record<string, string>> {
+  // The spec's hash in each header: any change to the spec, even one that
+  // changes no type, makes the committed files stale.
+  const specHash = createHash("sha256")
+    .update(readFileSync(specUrl))
+    .digest("hex")
+    .slice(0, 16);
+  const HEADER =
+    "// Generated from spec/openapi.yaml by `npm run generate`. DO NOT EDIT.\n" +
+    `// spec sha256: ${specHash}\n`;
   const ast = await openapiTS(specUrl, { alphabetize: false });
   const data = buildSpecData(loadSpec(specUrl));
   return {
@@ -67,6 +78,14 @@ function renderSpecData(data: SpecData): string {
   ].join("\n");
 }
 
+/** The committed files that differ from what the spec generates. */
+export async function staleFiles(
+  specUrl: URL = defaultSpec,
+): Promise<string[]> {
+  const files = await render(specUrl);
+  return Object.keys(files).filter((f) => read(f) !== files[f]);
+}
+
 function read(file: string): string | null {
   try {
     return readFileSync(new URL(file, root), "utf8");
@@ -75,21 +94,24 @@ function read(file: string): string | null {
   }
 }
 
-const { values } = parseArgs({ options: { check: { type: "boolean" } } });
-const files = await render();
-if (values.check) {
-  const stale = Object.keys(files).filter((f) => read(f) !== files[f]);
-  if (stale.length) {
-    for (const f of stale)
-      console.error(`${f} is stale: run \`npm run generate\` and commit it.`);
-    process.exit(1);
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { check: { type: "boolean" } } });
+  if (values.check) {
+    const stale = await staleFiles();
+    if (stale.length) {
+      for (const f of stale)
+        console.error(`${f} is stale: run \`npm run generate\` and commit it.`);
+      process.exit(1);
+    }
+    console.log("generated files are up to date");
+    return;
   }
-  console.log(
-    `generated files are up to date (${Object.keys(files).join(", ")})`,
-  );
-} else {
+  const files = await render();
   mkdirSync(fileURLToPath(new URL("generated/", root)), { recursive: true });
   for (const [f, text] of Object.entries(files))
     writeFileSync(new URL(f, root), text);
   console.log(`wrote ${Object.keys(files).join(", ")}`);
 }
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  await main();

@@ -1,0 +1,48 @@
+// generate:check: clean for the committed spec, stale after any one-line change.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, expect, it } from "vitest";
+import { staleFiles } from "../../scripts/generate.js";
+
+const spec = readFileSync(
+  new URL("../../spec/openapi.yaml", import.meta.url),
+  "utf8",
+);
+const dir = mkdtempSync(join(tmpdir(), "civis-generate-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function variant(name: string, text: string): URL {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return pathToFileURL(file);
+}
+
+it("finds nothing stale for the committed spec", async () => {
+  expect(await staleFiles()).toEqual([]);
+});
+
+it("names both files after a change of a description", async () => {
+  const changed = spec.replace(
+    "description: Show members of the group.",
+    "description: Show the members of the group.",
+  );
+  expect(changed).not.toBe(spec);
+  expect(await staleFiles(variant("description.yaml", changed))).toEqual([
+    "generated/schema.d.ts",
+    "generated/spec-data.ts",
+  ]);
+});
+
+it("names both files after a change that no type shows", async () => {
+  const changed = spec.replace(
+    "  title: Civis Platform API",
+    "  title: The Civis Platform API",
+  );
+  expect(changed).not.toBe(spec);
+  expect(await staleFiles(variant("title.yaml", changed))).toEqual([
+    "generated/schema.d.ts",
+    "generated/spec-data.ts",
+  ]);
+});
