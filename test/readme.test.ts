@@ -51,6 +51,20 @@ describe("README.md", () => {
     expect(missing).toEqual([]);
   });
 
+  it("names only scripts and bins the package has in its sh blocks", () => {
+    const pkg = JSON.parse(
+      readFileSync(new URL("../package.json", import.meta.url), "utf8"),
+    ) as { scripts: Record<string, string>; bin: Record<string, string> };
+    const sh = [...readme.matchAll(/^```sh\n([\s\S]*?)^```$/gm)]
+      .map((m) => m[1]!)
+      .join("\n");
+    const scripts = [...sh.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]!);
+    const bins = [...sh.matchAll(/npx ([\w-]+)/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(5);
+    expect(scripts.filter((s) => !(s in pkg.scripts))).toEqual([]);
+    expect(bins.filter((b) => !(b in pkg.bin))).toEqual([]);
+  });
+
   it("has ts code blocks", () => {
     expect(blocks.length).toBeGreaterThanOrEqual(5);
   });
