@@ -12,6 +12,7 @@ import {
   resolveRetryOptions,
   type RetrySetting,
 } from "./transport/retry-policy.js";
+import type { OperationInfo } from "./spec-data-types.js";
 import { checkArg } from "./validate.js";
 
 /** What a method hands to the transport: wire names, nothing undefined. */
@@ -71,96 +72,132 @@ function checkOption(
   }
 }
 
+/** What a method knows before any call: shared by every client. */
+interface Compiled {
+  where: string;
+  route: { method: string; path: string };
+  op: OperationInfo;
+  spec: MethodSpec;
+  allowed: ReadonlySet<string>;
+}
+
+const compiled = new Map<string, Compiled>();
+
+function compile(resource: string, name: string, spec: MethodSpec): Compiled {
+  const id = `${resource}_${name}`;
+  let c = compiled.get(id);
+  if (c) return c;
+  const op = specData.operations[id];
+  if (!op) throw new Error(`no operation ${id} in the spec`);
+  const [method, path] = spec.route.split(" ") as [string, string];
+  const allowed = new Set(Object.keys(op.args));
+  if (spec.paginated) allowed.add("iterator");
+  c = {
+    where: `${resource}.${name}`,
+    route: { method, path },
+    op,
+    spec,
+    allowed,
+  };
+  compiled.set(id, c);
+  return c;
+}
+
+function prepare({ where, op, spec, allowed }: Compiled, argv: unknown[]) {
+  const n = spec.args.length;
+  if (argv.length > n + 1)
+    throw new TypeError(
+      `${where} takes ${n} argument(s) and an options object; got ${argv.length}`,
+    );
+  const options = argv[n] ?? {};
+  if (typeof options !== "object" || Array.isArray(options))
+    throw new TypeError(`${where}: the options must be an object`);
+  const input: WireInput = {
+    path: {},
+    query: {},
+    body: op.body ? {} : undefined,
+  };
+  const place = (arg: string, value: unknown) => {
+    const info = op.args[arg]!;
+    checkArg(`${where}: ${arg}`, info, value);
+    if (info.in === "path") input.path[arg] = value as string | number;
+    else if (info.in === "query") input.query[arg] = value;
+    else (input.body ??= {})[arg] = value;
+  };
+  spec.args.forEach((arg, i) => {
+    if (argv[i] === undefined)
+      throw new TypeError(`${where}: ${arg} is required`);
+    place(arg, argv[i]);
+  });
+  const call: CallOptions = {};
+  for (const [k, v] of Object.entries(options)) {
+    const callOption = Object.hasOwn(CALL_OPTIONS, k) && CALL_OPTIONS[k];
+    if (callOption) {
+      checkOption(where, k, v, callOption);
+      (call as Record<string, unknown>)[k] = v;
+    } else if (!allowed.has(k) || spec.args.includes(k))
+      throw new TypeError(`${where}: unknown option "${k}"`);
+    else if (k === "iterator") checkOption(where, k, v, ITERATOR);
+    else if (v !== undefined) place(k, v);
+  }
+  const iterator = (options as { iterator?: unknown }).iterator === true;
+  return { input, call, iterator };
+}
+
+async function once(
+  { route, op }: Compiled,
+  send: Send,
+  input: WireInput,
+  call: CallOptions,
+) {
+  const { data, meta } = await send(route, input, call);
+  call.onResponse?.(meta);
+  const result = data === undefined ? undefined : toSnake(data, op.opaque);
+  attachMeta(result, meta);
+  return { result, meta };
+}
+
+function invoke(c: Compiled, send: Send, argv: unknown[]): unknown {
+  let prepared: ReturnType<typeof prepare>;
+  try {
+    prepared = prepare(c, argv);
+  } catch (e) {
+    // Nothing was sent; report it the way the call would report any error.
+    if (
+      c.spec.paginated &&
+      (argv.at(-1) as { iterator?: unknown })?.iterator === true
+    )
+      return (async function* () {
+        throw e;
+      })();
+    return Promise.reject(e);
+  }
+  const { input, call, iterator } = prepared;
+  if (!iterator) return once(c, send, input, call).then((r) => r.result);
+  // As in civis-python, the iterator walks every page from the first;
+  // `limit`, when given, is the page size.
+  const pageSize = Number(input.query.limit ?? c.op.args.limit?.default ?? 0);
+  return paginate(async (page) => {
+    const { result, meta } = await once(
+      c,
+      send,
+      { ...input, query: { ...input.query, page_num: page } },
+      call,
+    );
+    return { items: Array.isArray(result) ? result : [], meta };
+  }, pageSize);
+}
+
+/**
+ * The function for one table entry. What can be worked out ahead is, once
+ * per method for all clients; a client adds only its `send`.
+ */
 export function makeMethod(
   send: Send,
   resource: string,
   name: string,
   spec: MethodSpec,
 ): (...argv: unknown[]) => unknown {
-  const id = `${resource}_${name}`;
-  const op = specData.operations[id];
-  if (!op) throw new Error(`no operation ${id} in the spec`);
-  const where = `${resource}.${name}`;
-  const [method, path] = spec.route.split(" ") as [string, string];
-  const route = { method, path };
-  const allowed = new Set(Object.keys(op.args));
-  if (spec.paginated) allowed.add("iterator");
-
-  function prepare(argv: unknown[]) {
-    const n = spec.args.length;
-    if (argv.length > n + 1)
-      throw new TypeError(
-        `${where} takes ${n} argument(s) and an options object; got ${argv.length}`,
-      );
-    const options = argv[n] ?? {};
-    if (typeof options !== "object" || Array.isArray(options))
-      throw new TypeError(`${where}: the options must be an object`);
-    const input: WireInput = {
-      path: {},
-      query: {},
-      body: op!.body ? {} : undefined,
-    };
-    const place = (arg: string, value: unknown) => {
-      const info = op!.args[arg]!;
-      checkArg(`${where}: ${arg}`, info, value);
-      if (info.in === "path") input.path[arg] = value as string | number;
-      else if (info.in === "query") input.query[arg] = value;
-      else (input.body ??= {})[arg] = value;
-    };
-    spec.args.forEach((arg, i) => {
-      if (argv[i] === undefined)
-        throw new TypeError(`${where}: ${arg} is required`);
-      place(arg, argv[i]);
-    });
-    const call: CallOptions = {};
-    for (const [k, v] of Object.entries(options)) {
-      const callOption = Object.hasOwn(CALL_OPTIONS, k) && CALL_OPTIONS[k];
-      if (callOption) {
-        checkOption(where, k, v, callOption);
-        (call as Record<string, unknown>)[k] = v;
-      } else if (!allowed.has(k) || spec.args.includes(k))
-        throw new TypeError(`${where}: unknown option "${k}"`);
-      else if (k === "iterator") checkOption(where, k, v, ITERATOR);
-      else if (v !== undefined) place(k, v);
-    }
-    const iterator = (options as { iterator?: unknown }).iterator === true;
-    return { input, call, iterator };
-  }
-
-  async function once(input: WireInput, call: CallOptions) {
-    const { data, meta } = await send(route, input, call);
-    call.onResponse?.(meta);
-    const result = data === undefined ? undefined : toSnake(data, op!.opaque);
-    attachMeta(result, meta);
-    return { result, meta };
-  }
-
-  return (...argv: unknown[]) => {
-    let prepared: ReturnType<typeof prepare>;
-    try {
-      prepared = prepare(argv);
-    } catch (e) {
-      // Nothing was sent; report it the way the call would report any error.
-      if (
-        spec.paginated &&
-        (argv.at(-1) as { iterator?: unknown })?.iterator === true
-      )
-        return (async function* () {
-          throw e;
-        })();
-      return Promise.reject(e);
-    }
-    const { input, call, iterator } = prepared;
-    if (!iterator) return once(input, call).then((r) => r.result);
-    // As in civis-python, the iterator walks every page from the first;
-    // `limit`, when given, is the page size.
-    const pageSize = Number(input.query.limit ?? op.args.limit?.default ?? 0);
-    return paginate(async (page) => {
-      const { result, meta } = await once(
-        { ...input, query: { ...input.query, page_num: page } },
-        call,
-      );
-      return { items: Array.isArray(result) ? result : [], meta };
-    }, pageSize);
-  };
+  const c = compile(resource, name, spec);
+  return (...argv: unknown[]) => invoke(c, send, argv);
 }
