@@ -7,8 +7,8 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
-import type { SpecData } from "../src/spec-data-types.js";
-import { buildSpecData, loadSpec } from "./spec-data.js";
+import type { ArgShape } from "../src/spec-data-expand.js";
+import { buildSpecData, loadSpec, type CompactSpecData } from "./spec-data.js";
 
 const root = new URL("../", import.meta.url);
 const defaultSpec = new URL("spec/openapi.yaml", root);
@@ -36,10 +36,10 @@ export async function render(
 
 /**
  * Writes the data as TypeScript with each distinct argument shape and
- * argument map declared once (the share, transfer and archive families repeat
+ * operation declared once (the share, transfer and archive families repeat
  * across resources), which keeps the client bundle small.
  */
-function renderSpecData(data: SpecData): string {
+function renderSpecData(data: CompactSpecData): string {
   const decls: string[] = [];
   const names = new Map<string, string>();
   const intern = (prefix: string, type: string, value: string) => {
@@ -51,29 +51,29 @@ function renderSpecData(data: SpecData): string {
     }
     return name;
   };
+  const group = (args: Record<string, ArgShape>) =>
+    `{ ${Object.entries(args)
+      .map(([k, a]) => `${k}: ${intern("a", "ArgShape", JSON.stringify(a))}`)
+      .join(", ")} }`;
   const ops = Object.entries(data.operations).map(([id, op]) => {
-    const args = Object.entries(op.args)
-      .map(([k, a]) => `${k}: ${intern("a", "ArgInfo", JSON.stringify(a))}`)
-      .join(", ");
-    const rest = JSON.stringify({ ...op, args: undefined }).slice(1, -1);
-    const map = intern(
-      "m",
-      "OperationInfo",
-      `{ args: { ${args} }${rest ? ", " + rest : ""} }`,
-    );
-    return `  ${id}: ${map},`;
+    const parts = (["path", "query", "body"] as const)
+      .filter((where) => op[where])
+      .map((where) => `${where}: ${group(op[where]!)}`);
+    if (op.opaque) parts.push(`opaque: ${JSON.stringify(op.opaque)}`);
+    return `  ${id}: ${intern("o", "CompactOperation", `{ ${parts.join(", ")} }`)},`;
   });
   return [
-    'import type { ArgInfo, OperationInfo, SpecData } from "../src/spec-data-types.js";',
+    'import type { ArgShape, CompactOperation } from "../src/spec-data-expand.js";',
+    'import { expandSpecData } from "../src/spec-data-expand.js";',
     "",
     ...decls,
     "",
-    "export const specData: SpecData = {",
-    " operations: {",
+    "export const specData = expandSpecData(",
+    " {",
     ...ops,
     " },",
-    ` responseKeys: ${JSON.stringify(data.responseKeys)},`,
-    "};",
+    ` ${JSON.stringify(data.responseKeys.join(" "))},`,
+    ");",
     "",
   ].join("\n");
 }

@@ -3,11 +3,14 @@
 // the client bundle carries neither a YAML parser nor a JSON-schema engine.
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import type {
-  ArgInfo,
-  OperationInfo,
-  SpecData,
-} from "../src/spec-data-types.js";
+import type { ArgShape, CompactOperation } from "../src/spec-data-expand.js";
+
+/** What generated/spec-data.ts holds (see src/spec-data-expand.ts). */
+export interface CompactSpecData {
+  operations: Record<string, CompactOperation>;
+  /** camelCase response keys that differ from their snake_case form. */
+  responseKeys: string[];
+}
 
 type Json = Record<string, unknown>;
 
@@ -50,22 +53,22 @@ export function flatten(spec: Json, node: unknown): Json {
   return out;
 }
 
-function argInfo(spec: Json, where: ArgInfo["in"], raw: unknown): ArgInfo {
+function argShape(spec: Json, raw: unknown): ArgShape {
   const s = flatten(spec, raw);
   const type = Array.isArray(s.type) ? (s.type as string[])[0] : s.type;
-  const info: ArgInfo = { in: where };
+  const info: ArgShape = {};
   if (typeof type === "string") info.type = type;
-  if (Array.isArray(s.enum)) info.enum = s.enum as ArgInfo["enum"];
+  if (Array.isArray(s.enum)) info.enum = s.enum as ArgShape["enum"];
   if (typeof s.minimum === "number") info.min = s.minimum;
   if (typeof s.maximum === "number") info.max = s.maximum;
   if (typeof s.minLength === "number") info.minLength = s.minLength;
   if (typeof s.maxLength === "number") info.maxLength = s.maxLength;
   if (typeof s["x-max-bytes"] === "number") info.maxBytes = s["x-max-bytes"];
   if (typeof s.pattern === "string") info.pattern = s.pattern;
-  if (s.default !== undefined) info.default = s.default as ArgInfo["default"];
+  if (s.default !== undefined) info.default = s.default as ArgShape["default"];
   if (s["x-json-text"] === true) info.json = true;
   if (typeof s.minItems === "number") info.minItems = s.minItems;
-  if (s.items) info.items = argInfo(spec, where, s.items);
+  if (s.items) info.items = argShape(spec, s.items);
   return info;
 }
 
@@ -96,36 +99,30 @@ function walkResponse(
   }
 }
 
-export function buildSpecData(spec: Json): SpecData {
-  const operations: Record<string, OperationInfo> = {};
+export function buildSpecData(spec: Json): CompactSpecData {
+  const operations: Record<string, CompactOperation> = {};
   const responseKeys: Record<string, string> = {};
-  for (const [path, rawItem] of Object.entries(spec.paths as Json)) {
+  for (const rawItem of Object.values(spec.paths as Json)) {
     const item = rawItem as Json;
     for (const method of METHODS) {
       const op = item[method] as Json | undefined;
       if (!op) continue;
-      const args: Record<string, ArgInfo> = {};
+      const info: CompactOperation = {};
       for (const raw of [
         ...((item.parameters as unknown[]) ?? []),
         ...((op.parameters as unknown[]) ?? []),
       ]) {
         const p = deref(spec, raw);
-        const info = argInfo(spec, p.in as ArgInfo["in"], p.schema);
-        if (p.required) info.required = true;
-        args[p.name as string] = info;
+        const where = p.in as "path" | "query";
+        (info[where] ??= {})[p.name as string] = argShape(spec, p.schema);
       }
-      const info: OperationInfo = { args };
       if (op.requestBody) {
         const rb = deref(spec, op.requestBody);
         const media = (rb.content as Json)["application/json"] as Json;
         const body = flatten(spec, media.schema);
-        const required = new Set((body.required as string[]) ?? []);
-        for (const [name, prop] of Object.entries(body.properties as Json)) {
-          const a = argInfo(spec, "body", prop);
-          if (required.has(name)) a.required = true;
-          args[name] = a;
-        }
-        if (rb.required) info.body = true;
+        info.body = {};
+        for (const [name, prop] of Object.entries(body.properties as Json))
+          info.body[name] = argShape(spec, prop);
       }
       const opaque = new Set<string>();
       for (const [code, raw] of Object.entries(op.responses as Json)) {
@@ -139,10 +136,10 @@ export function buildSpecData(spec: Json): SpecData {
       operations[op.operationId as string] = info;
     }
   }
-  for (const [k, v] of Object.entries(responseKeys))
-    if (k === v) delete responseKeys[k];
-  const sortedKeys = Object.fromEntries(
-    Object.entries(responseKeys).sort(([a], [b]) => a.localeCompare(b)),
-  );
-  return { operations, responseKeys: sortedKeys };
+  return {
+    operations,
+    responseKeys: Object.keys(responseKeys)
+      .filter((k) => k !== responseKeys[k])
+      .sort(),
+  };
 }

@@ -4,7 +4,6 @@
 /** One argument of an operation, as the client validates and places it. */
 export interface ArgInfo {
   in: "path" | "query" | "body";
-  required?: true;
   type?: string;
   enum?: readonly (string | number | boolean)[];
   min?: number;
@@ -22,9 +21,9 @@ export interface ArgInfo {
 export interface OperationInfo {
   args: Record<string, ArgInfo>;
   /** Response keys whose values are user data, never case-converted. */
-  opaque?: string[];
-  /** The request body is required (POST/PUT/PATCH with a JSON body). */
-  body?: true;
+  opaque?: string[] | undefined;
+  /** The operation takes a JSON body (sent as `{}` when no argument goes in it). */
+  body?: true | undefined;
 }
 
 export interface SpecData {
