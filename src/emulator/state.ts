@@ -229,6 +229,22 @@ export function emptyGrants(): Grants {
   return { users: new Map(), groups: new Map() };
 }
 
+/** What every new object starts with: the next id of its kind, its owner, no shares, now. */
+export function newObject<O extends number | null>(
+  state: Pick<State, "lastId" | "now">,
+  kind: keyof Counters,
+  ownerId: O,
+) {
+  const at = state.now();
+  return {
+    id: ++state.lastId[kind],
+    ownerId,
+    grants: emptyGrants(),
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
 /**
  * A fresh emulator state. Seeds the given users, an organization, the remote
  * hosts and groups: 1 "Admins" (user 1), 2 "Analysts" (users 1, 2; child
@@ -271,13 +287,10 @@ export function createState(
   };
   const known = (ids: number[]) => ids.filter((id) => state.users.has(id));
   const seedGroup = (name: string, members: number[], children: number[]) => {
-    const id = ++state.lastId.groups;
-    const at = now();
     const creator = known([1])[0] ?? users[0]?.id ?? 1;
-    state.groups.set(id, {
-      id,
-      ownerId: creator,
-      grants: emptyGrants(),
+    const base = newObject(state, "groups", creator);
+    state.groups.set(base.id, {
+      ...base,
       memberIds: new Set(known(members)),
       childGroupIds: children,
       name,
@@ -292,8 +305,6 @@ export function createState(
       defaultServicesLabel: null,
       createdById: creator,
       lastUpdatedById: creator,
-      createdAt: at,
-      updatedAt: at,
     });
   };
   seedGroup("Admins", [1], []);

@@ -130,13 +130,12 @@ export function createValidator(spec: EmulatorSpec): RequestValidator {
       }
       check(compiled.query, query, new Map());
 
-      return { path, query, body: validateBody(op, compiled, raw.body) };
+      return { path, query, body: validateBody(compiled, raw.body) };
     },
   };
 }
 
 function validateBody(
-  op: SpecOperation,
   compiled: Compiled,
   raw: unknown,
 ): Record<string, unknown> {

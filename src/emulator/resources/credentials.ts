@@ -23,7 +23,7 @@ import { can, requireLevel } from "../permissions.js";
 import { paginate } from "../paginate.js";
 import { byId, shareHandlers, transferHandlers } from "../shares.js";
 import type { DependencyTarget } from "../shares.js";
-import { emptyGrants, findProfile, randomHex } from "../state.js";
+import { findProfile, newObject, randomHex } from "../state.js";
 import type {
   CredentialRecord,
   RemoteHost,
@@ -111,6 +111,8 @@ function requireCredential(
 }
 
 type CredentialInput = RequestOf<"credentials_patch">;
+// post and put take the same body.
+type ReplaceBody = RequestOf<"credentials_post">;
 
 /** The owner a body asks for, after the admin-only checks. */
 function ownerFor(
@@ -156,17 +158,29 @@ function settleDefault(state: State, cred: CredentialRecord): void {
       other.default = false;
 }
 
+/** The fields a post or put sets: all of them, omitted ones to their defaults. */
+function replaced(body: ReplaceBody) {
+  return {
+    name: body.name ?? null,
+    type: body.type,
+    username: body.username,
+    password: body.password,
+    description: body.description ?? null,
+    remoteHostId: body.remote_host_id ?? null,
+    state: body.state ?? null,
+    systemCredential: body.system_credential ?? false,
+    default: body.default ?? false,
+    oauth: body.oauth ?? false,
+  };
+}
+
 function create(
   state: State,
   fields: Omit<CredentialRecord, "id" | "grants" | "createdAt" | "updatedAt">,
 ): CredentialRecord {
-  const at = state.now();
   const cred: CredentialRecord = {
+    ...newObject(state, "credentials", fields.ownerId),
     ...fields,
-    id: ++state.lastId.credentials,
-    grants: emptyGrants(),
-    createdAt: at,
-    updatedAt: at,
   };
   state.credentials.set(cred.id, cred);
   settleDefault(state, cred);
@@ -252,16 +266,7 @@ const table: TypedTable<
     checkInput(state, body, body.type);
     const cred = create(state, {
       ownerId: ownerFor(state, body, user, user.id),
-      name: body.name ?? null,
-      type: body.type,
-      username: body.username,
-      password: body.password,
-      description: body.description ?? null,
-      remoteHostId: body.remote_host_id ?? null,
-      state: body.state ?? null,
-      systemCredential: body.system_credential ?? false,
-      default: body.default ?? false,
-      oauth: body.oauth ?? false,
+      ...replaced(body),
     });
     return { status: 201, body: present(state, cred) };
   },
@@ -274,16 +279,7 @@ const table: TypedTable<
     const ownerId = ownerFor(state, body, user, cred.ownerId);
     Object.assign(cred, {
       ownerId,
-      name: body.name ?? null,
-      type: body.type,
-      username: body.username,
-      password: body.password,
-      description: body.description ?? null,
-      remoteHostId: body.remote_host_id ?? null,
-      state: body.state ?? null,
-      systemCredential: body.system_credential ?? false,
-      default: body.default ?? false,
-      oauth: body.oauth ?? false,
+      ...replaced(body),
       updatedAt: state.now(),
     });
     settleDefault(state, cred);

@@ -18,7 +18,7 @@ import { badRequest, notFound } from "../errors.js";
 import { can, levelOf, requireLevel } from "../permissions.js";
 import { paginate } from "../paginate.js";
 import { byId, shareHandlers } from "../shares.js";
-import { emptyGrants, findProfile } from "../state.js";
+import { findProfile, newObject } from "../state.js";
 import type { GroupRecord, State, UserProfile } from "../state.js";
 import { untype } from "../typed-handler.js";
 import type { RequestOf, Schema, TypedTable } from "../typed-handler.js";
@@ -161,11 +161,8 @@ const table: TypedTable<
   },
   groups_post: ({ state, user, body }) => {
     check(state, body);
-    const at = state.now();
     const group: GroupRecord = {
-      id: ++state.lastId.groups,
-      ownerId: user.id,
-      grants: emptyGrants(),
+      ...newObject(state, "groups", user.id),
       memberIds: new Set(),
       childGroupIds: [],
       name: body.name,
@@ -180,11 +177,9 @@ const table: TypedTable<
       defaultServicesLabel: null,
       createdById: user.id,
       lastUpdatedById: user.id,
-      createdAt: at,
-      updatedAt: at,
     };
     replace(state, group, body, user);
-    group.updatedAt = at;
+    group.updatedAt = group.createdAt;
     state.groups.set(group.id, group);
     return { status: 201, body: present(state, group) };
   },

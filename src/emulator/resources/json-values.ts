@@ -4,7 +4,7 @@
 import { badRequest } from "../errors.js";
 import { requireLevel } from "../permissions.js";
 import { byId, shareHandlers, transferHandlers } from "../shares.js";
-import { emptyGrants } from "../state.js";
+import { newObject } from "../state.js";
 import type { JsonValueRecord, State } from "../state.js";
 import { untype } from "../typed-handler.js";
 import type { Schema, TypedTable } from "../typed-handler.js";
@@ -31,18 +31,12 @@ const table: TypedTable<
 > = {
   json_values_post: ({ state, user, body }) => {
     const value = parseValueStr(body.value_str);
-    const id = ++state.lastId.jsonValues;
-    const at = state.now();
     const record: JsonValueRecord = {
-      id,
-      ownerId: user.id,
-      grants: emptyGrants(),
+      ...newObject(state, "jsonValues", user.id),
       name: body.name ?? null,
       value,
-      createdAt: at,
-      updatedAt: at,
     };
-    state.jsonValues.set(id, record);
+    state.jsonValues.set(record.id, record);
     return { status: 201, body: present(record) };
   },
   json_values_get: ({ state, user, path }) => ({

@@ -2,7 +2,7 @@
 // targets (there is no filter to ask for them; `get` still shows them).
 import { requireLevel, can } from "../permissions.js";
 import { archiveHandlers, byId, shareHandlers } from "../shares.js";
-import { emptyGrants } from "../state.js";
+import { newObject } from "../state.js";
 import type { MatchTargetRecord, State } from "../state.js";
 import { untype } from "../typed-handler.js";
 import type { Schema, TypedTable } from "../typed-handler.js";
@@ -34,19 +34,13 @@ const table: TypedTable<
       .map(present),
   }),
   match_targets_post: ({ state, user, body }) => {
-    const id = ++state.lastId.matchTargets;
-    const at = state.now();
     const record: MatchTargetRecord = {
-      id,
-      ownerId: user.id,
-      grants: emptyGrants(),
+      ...newObject(state, "matchTargets", user.id),
       name: body.name,
       targetFileName: body.target_file_name ?? null,
       archived: body.archived ?? false,
-      createdAt: at,
-      updatedAt: at,
     };
-    state.matchTargets.set(id, record);
+    state.matchTargets.set(record.id, record);
     return { status: 201, body: present(record) };
   },
   match_targets_get: ({ state, user, path }) => ({

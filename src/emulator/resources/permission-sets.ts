@@ -22,7 +22,7 @@ import {
   transferHandlers,
 } from "../shares.js";
 import type { DependencyTarget, Locate } from "../shares.js";
-import { emptyGrants, findProfile } from "../state.js";
+import { findProfile, newObject } from "../state.js";
 import type {
   PermissionSetRecord,
   PermissionSetResourceRecord,
@@ -145,20 +145,14 @@ const table: TypedTable<
     };
   },
   permission_sets_post: ({ state, user, body }) => {
-    const id = ++state.lastId.permissionSets;
-    const at = state.now();
     const set: PermissionSetRecord = {
-      id,
-      ownerId: user.id,
-      grants: emptyGrants(),
+      ...newObject(state, "permissionSets", user.id),
       name: body.name,
       description: body.description ?? null,
       archived: false,
       resources: new Map(),
-      createdAt: at,
-      updatedAt: at,
     };
-    state.permissionSets.set(id, set);
+    state.permissionSets.set(set.id, set);
     return { status: 201, body: present(state, set) };
   },
   permission_sets_get: ({ state, user, path }) => ({
@@ -213,16 +207,11 @@ const table: TypedTable<
       throw conflict(
         `A resource named ${JSON.stringify(body.name)} already exists in this permission set.`,
       );
-    const at = state.now();
     const resource: PermissionSetResourceRecord = {
-      id: ++state.lastId.resources,
-      ownerId: null,
-      grants: emptyGrants(),
+      ...newObject(state, "resources", null),
       permissionSetId: set.id,
       name: body.name,
       description: body.description ?? null,
-      createdAt: at,
-      updatedAt: at,
     };
     set.resources.set(resource.name, resource);
     return { status: 201, body: presentResource(resource) };
