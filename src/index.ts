@@ -4,14 +4,23 @@ export type { CallOptions } from "./call-options.js";
 export type { LogEntry } from "./send.js";
 export { responseMeta, type ResponseMeta } from "./response-meta.js";
 export type {
+  Inputs,
   Method,
   MethodOptions,
   MethodResult,
   Resource,
+  Result,
   Snake,
   SnakeCase,
 } from "./method-types.js";
-export { methods, aliases, type ResourceName } from "./methods.js";
+export {
+  methods,
+  aliases,
+  type MethodSpec,
+  type Methods,
+  type ResourceName,
+  type Route,
+} from "./methods.js";
 export * from "./errors.js";
 export type { RetryOptions } from "./transport/retry-policy.js";
 export type { paths, operations, components } from "../generated/schema.js";
