@@ -257,10 +257,11 @@ export function createRetryingFetch(
         if (caller.signal.aborted) throw caller.signal.reason;
         const timeout = new AbortController();
         const trySignal = linkSignals([caller.signal, timeout.signal]);
-        // Outside the try: a used or invalid Request is a bug, not a network failure.
-        const tryRequest = new Request(request.clone(), {
-          signal: trySignal.signal,
-        });
+        // Outside the try: a used or invalid Request is a bug, not a network
+        // failure. A body can be read once, so each try gets a clone; without
+        // one the template itself can be sent again. The try's signal goes in
+        // the init, which overrides the request's.
+        const tryRequest = request.body === null ? request : request.clone();
         const timer =
           timeoutMs <= MAX_TIMER_MS
             ? setTimeout(
@@ -279,7 +280,7 @@ export function createRetryingFetch(
         let cause: unknown;
         try {
           response = await raceAbort(
-            fetchImpl(tryRequest, ext),
+            fetchImpl(tryRequest, { ...ext, signal: trySignal.signal }),
             trySignal.signal,
           );
           // Read the body under the same timeout, so a stalled body is a failed
