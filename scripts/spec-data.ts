@@ -3,6 +3,7 @@
 // the client bundle carries neither a YAML parser nor a JSON-schema engine.
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
+import { inlineSpecRefs } from "../src/emulator/spec.js";
 import type { ArgShape, CompactOperation } from "../src/spec-data-expand.js";
 
 /** What generated/spec-data.ts holds (see src/spec-data-expand.ts). */
@@ -16,34 +17,19 @@ type Json = Record<string, unknown>;
 
 const METHODS = ["get", "put", "post", "patch", "delete", "head"] as const;
 
+/** The spec with every `$ref` inlined, by the emulator's own resolver. */
 export function loadSpec(url: URL): Json {
-  return parse(readFileSync(url, "utf8")) as Json;
-}
-
-/** Resolves a local `$ref` chain; siblings of `$ref` (e.g. description) win. */
-export function deref(spec: Json, node: unknown): Json {
-  let cur = node as Json;
-  for (let i = 0; cur && typeof cur.$ref === "string"; i++) {
-    if (i > 32) throw new Error(`$ref cycle at ${String(cur.$ref)}`);
-    const { $ref, ...rest } = cur;
-    const target = ($ref as string)
-      .replace(/^#\//, "")
-      .split("/")
-      .reduce<unknown>((o, k) => (o as Json)?.[k], spec) as Json;
-    if (!target) throw new Error(`unresolved $ref ${String($ref)}`);
-    cur = { ...target, ...rest };
-  }
-  return cur;
+  return inlineSpecRefs(parse(readFileSync(url, "utf8"))) as Json;
 }
 
 /** Flattens `allOf` into one object schema (properties and required merged). */
-export function flatten(spec: Json, node: unknown): Json {
-  const s = deref(spec, node);
+export function flatten(node: unknown): Json {
+  const s = node as Json;
   if (!Array.isArray(s.allOf)) return s;
   const out: Json = { ...s, properties: {}, required: [] };
   delete out.allOf;
   for (const part of [...(s.allOf as unknown[]), { ...s, allOf: undefined }]) {
-    const p = flatten(spec, part);
+    const p = flatten(part);
     Object.assign(out.properties as Json, p.properties ?? {});
     (out.required as string[]).push(...((p.required as string[]) ?? []));
     for (const [k, v] of Object.entries(p))
@@ -53,8 +39,8 @@ export function flatten(spec: Json, node: unknown): Json {
   return out;
 }
 
-function argShape(spec: Json, raw: unknown): ArgShape {
-  const s = flatten(spec, raw);
+function argShape(raw: unknown): ArgShape {
+  const s = flatten(raw);
   const type = Array.isArray(s.type) ? (s.type as string[])[0] : s.type;
   const info: ArgShape = {};
   if (typeof type === "string") info.type = type;
@@ -68,7 +54,7 @@ function argShape(spec: Json, raw: unknown): ArgShape {
   if (s.default !== undefined) info.default = s.default as ArgShape["default"];
   if (s["x-json-text"] === true) info.json = true;
   if (typeof s.minItems === "number") info.minItems = s.minItems;
-  if (s.items) info.items = argShape(spec, s.items);
+  if (s.items) info.items = argShape(s.items);
   return info;
 }
 
@@ -76,7 +62,6 @@ const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** Walks a response schema, noting every property name and opaque ones. */
 function walkResponse(
-  spec: Json,
   node: unknown,
   keys: Record<string, string>,
   opaque: Set<string>,
@@ -84,18 +69,17 @@ function walkResponse(
 ): void {
   if (!node || seen.has(node)) return;
   seen.add(node);
-  const s = flatten(spec, node);
+  const s = flatten(node);
   for (const branch of [
     ...((s.oneOf as unknown[]) ?? []),
     ...((s.anyOf as unknown[]) ?? []),
   ])
-    walkResponse(spec, branch, keys, opaque, seen);
-  if (s.items) walkResponse(spec, s.items, keys, opaque, seen);
+    walkResponse(branch, keys, opaque, seen);
+  if (s.items) walkResponse(s.items, keys, opaque, seen);
   for (const [name, prop] of Object.entries((s.properties as Json) ?? {})) {
     keys[name] = snake(name);
-    const p = deref(spec, prop);
-    if (p["x-opaque"] === true) opaque.add(name);
-    else walkResponse(spec, prop, keys, opaque, seen);
+    if ((prop as Json)["x-opaque"] === true) opaque.add(name);
+    else walkResponse(prop, keys, opaque, seen);
   }
 }
 
@@ -112,25 +96,24 @@ export function buildSpecData(spec: Json): CompactSpecData {
         ...((item.parameters as unknown[]) ?? []),
         ...((op.parameters as unknown[]) ?? []),
       ]) {
-        const p = deref(spec, raw);
+        const p = raw as Json;
         const where = p.in as "path" | "query";
-        (info[where] ??= {})[p.name as string] = argShape(spec, p.schema);
+        (info[where] ??= {})[p.name as string] = argShape(p.schema);
       }
       if (op.requestBody) {
-        const rb = deref(spec, op.requestBody);
+        const rb = op.requestBody as Json;
         const media = (rb.content as Json)["application/json"] as Json;
-        const body = flatten(spec, media.schema);
+        const body = flatten(media.schema);
         info.body = {};
         for (const [name, prop] of Object.entries(body.properties as Json))
-          info.body[name] = argShape(spec, prop);
+          info.body[name] = argShape(prop);
       }
       const opaque = new Set<string>();
       for (const [code, raw] of Object.entries(op.responses as Json)) {
         if (!code.startsWith("2")) continue;
-        const res = deref(spec, raw);
+        const res = raw as Json;
         const media = (res.content as Json | undefined)?.["application/json"];
-        if (media)
-          walkResponse(spec, (media as Json).schema, responseKeys, opaque);
+        if (media) walkResponse((media as Json).schema, responseKeys, opaque);
       }
       if (opaque.size) info.opaque = [...opaque].sort();
       operations[op.operationId as string] = info;

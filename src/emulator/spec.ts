@@ -159,6 +159,11 @@ function checkPathParameters(op: SpecOperation): void {
   }
 }
 
+/** The document with every local `$ref` inlined (also used by the generator). */
+export function inlineSpecRefs(doc: unknown): unknown {
+  return isObject(doc) ? inlineRefs(doc, doc, []) : doc;
+}
+
 /**
  * Replaces every local `$ref` by a copy of its target. Siblings of a `$ref`
  * (descriptions, mostly) are kept, overriding the target's. Cycles throw:
