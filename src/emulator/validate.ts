@@ -187,7 +187,11 @@ export function snakeCaseKeys(input: Record<string, unknown>): {
   body: Record<string, unknown>;
   originalNames: Map<string, string>;
 } {
-  const body: Record<string, unknown> = {};
+  // No prototype: a "__proto__" key stays a key (and an unknown parameter).
+  const body: Record<string, unknown> = Object.create(null) as Record<
+    string,
+    unknown
+  >;
   const originalNames = new Map<string, string>();
   for (const [key, value] of Object.entries(input)) {
     const snake = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -354,6 +354,18 @@ describe("validation", () => {
     expect(JSON.stringify(body)).not.toContain("hunter2");
   });
 
+  it("treats a __proto__ body key as an unknown parameter, not a prototype", async () => {
+    const res = await send(
+      "POST",
+      "/groups",
+      '{"__proto__": {"description": "x"}, "name": "a"}',
+    );
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      errorDescription: "Unknown parameter: __proto__",
+    });
+  });
+
   it("accepts camelCase body keys as snake_case, leaving nested values alone", async () => {
     const res = await send(
       "POST",
