@@ -63,6 +63,18 @@ export function can(
  * The object, if the caller has at least `level` on it. Missing or unreadable
  * is a 404 naming `what`; readable but not enough is a 403.
  */
+/**
+ * `requireLevel` for one kind of object, found by id: what every resource
+ * needs for its get, patch, put and delete.
+ */
+export function requireById<T extends Shareable>(
+  find: (state: State, id: number, user: EmulatorUser) => T | undefined,
+  what: string,
+) {
+  return (state: State, id: number, user: EmulatorUser, level: Level): T =>
+    requireLevel(state, find(state, id, user), user, level, what);
+}
+
 export function requireLevel<T extends Shareable>(
   state: State,
   obj: T | undefined,

@@ -19,7 +19,7 @@
 //   not shareable.
 import { randomBytes } from "node:crypto";
 import { badRequest, forbidden, notFound } from "../errors.js";
-import { can, requireLevel } from "../permissions.js";
+import { can, requireById } from "../permissions.js";
 import { paginate } from "../paginate.js";
 import { byId, shareHandlers, transferHandlers } from "../shares.js";
 import type { DependencyTarget } from "../shares.js";
@@ -101,14 +101,7 @@ function find(
   return cred && (!cred.systemCredential || user.admin) ? cred : undefined;
 }
 
-function requireCredential(
-  state: State,
-  id: number,
-  user: EmulatorUser,
-  level: "read" | "write" | "manage",
-): CredentialRecord {
-  return requireLevel(state, find(state, id, user), user, level, what);
-}
+const requireCredential = requireById(find, what);
 
 type CredentialInput = RequestOf<"credentials_patch">;
 // post and put take the same body.

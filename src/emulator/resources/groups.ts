@@ -15,7 +15,7 @@
 //   (there is no endpoint to nest groups).
 // - Removing a user who is not a member is a 204 (DELETE stays idempotent).
 import { badRequest, notFound } from "../errors.js";
-import { can, levelOf, requireLevel } from "../permissions.js";
+import { can, levelOf, requireById } from "../permissions.js";
 import { paginate } from "../paginate.js";
 import { byId, shareHandlers } from "../shares.js";
 import { findProfile, newObject } from "../state.js";
@@ -80,6 +80,7 @@ function presentListItem(
 }
 
 const find = (state: State, id: number) => state.groups.get(id);
+const requireGroup = requireById(find, what);
 
 type GroupInput = RequestOf<"groups_patch">;
 
@@ -184,31 +185,16 @@ const table: TypedTable<
     return { status: 201, body: present(state, group) };
   },
   groups_get: ({ state, user, path }) => ({
-    body: present(
-      state,
-      requireLevel(state, find(state, path.id), user, "read", what),
-    ),
+    body: present(state, requireGroup(state, path.id, user, "read")),
   }),
   groups_put: ({ state, user, path, body }) => {
-    const group = requireLevel(
-      state,
-      find(state, path.id),
-      user,
-      "write",
-      what,
-    );
+    const group = requireGroup(state, path.id, user, "write");
     check(state, body, group);
     replace(state, group, body, user);
     return { body: present(state, group) };
   },
   groups_patch: ({ state, user, path, body }) => {
-    const group = requireLevel(
-      state,
-      find(state, path.id),
-      user,
-      "write",
-      what,
-    );
+    const group = requireGroup(state, path.id, user, "write");
     check(state, body, group);
     if (body.name !== undefined) group.name = body.name;
     if (body.description !== undefined) group.description = body.description;
@@ -230,7 +216,7 @@ const table: TypedTable<
     return { body: present(state, group) };
   },
   groups_list_child_groups: ({ state, user, path }) => {
-    const group = requireLevel(state, find(state, path.id), user, "read", what);
+    const group = requireGroup(state, path.id, user, "read");
     const out: Schema<"ChildGroups"> = {
       manageable: [],
       writeable: [],
@@ -250,26 +236,14 @@ const table: TypedTable<
     return { body: out };
   },
   groups_put_members: ({ state, user, path }) => {
-    const group = requireLevel(
-      state,
-      find(state, path.id),
-      user,
-      "manage",
-      what,
-    );
+    const group = requireGroup(state, path.id, user, "manage");
     if (!state.users.has(path.user_id)) throw notFound(`user ${path.user_id}`);
     group.memberIds.add(path.user_id);
     touch(state, group, user);
     return { body: present(state, group) };
   },
   groups_delete_members: ({ state, user, path }) => {
-    const group = requireLevel(
-      state,
-      find(state, path.id),
-      user,
-      "manage",
-      what,
-    );
+    const group = requireGroup(state, path.id, user, "manage");
     if (!state.users.has(path.user_id)) throw notFound(`user ${path.user_id}`);
     if (group.memberIds.delete(path.user_id)) touch(state, group, user);
     return { status: 204 };

@@ -2,7 +2,7 @@
 // returned as that parsed JSON, its keys untouched. JSON values depend on
 // nothing, so their dependency list is empty.
 import { badRequest } from "../errors.js";
-import { requireLevel } from "../permissions.js";
+import { requireById } from "../permissions.js";
 import { byId, shareHandlers, transferHandlers } from "../shares.js";
 import { newObject } from "../state.js";
 import type { JsonValueRecord, State } from "../state.js";
@@ -25,6 +25,7 @@ function parseValueStr(text: string): unknown {
 }
 
 const find = (state: State, id: number) => state.jsonValues.get(id);
+const requireValue = requireById(find, what);
 
 const table: TypedTable<
   "json_values_post" | "json_values_get" | "json_values_patch"
@@ -40,18 +41,10 @@ const table: TypedTable<
     return { status: 201, body: present(record) };
   },
   json_values_get: ({ state, user, path }) => ({
-    body: present(
-      requireLevel(state, find(state, path.id), user, "read", what),
-    ),
+    body: present(requireValue(state, path.id, user, "read")),
   }),
   json_values_patch: ({ state, user, path, body }) => {
-    const record = requireLevel(
-      state,
-      find(state, path.id),
-      user,
-      "write",
-      what,
-    );
+    const record = requireValue(state, path.id, user, "write");
     // Parse before changing anything, so a bad value_str changes nothing.
     const value =
       body.value_str === undefined

@@ -1,6 +1,6 @@
 // Match targets (seed 000). `list` is not paginated and hides archived
 // targets (there is no filter to ask for them; `get` still shows them).
-import { requireLevel, can } from "../permissions.js";
+import { can, requireById } from "../permissions.js";
 import { archiveHandlers, byId, shareHandlers } from "../shares.js";
 import { newObject } from "../state.js";
 import type { MatchTargetRecord, State } from "../state.js";
@@ -21,6 +21,7 @@ function present(record: MatchTargetRecord): Schema<"MatchTarget"> {
 }
 
 const find = (state: State, id: number) => state.matchTargets.get(id);
+const requireTarget = requireById(find, what);
 
 const table: TypedTable<
   | "match_targets_list"
@@ -44,18 +45,10 @@ const table: TypedTable<
     return { status: 201, body: present(record) };
   },
   match_targets_get: ({ state, user, path }) => ({
-    body: present(
-      requireLevel(state, find(state, path.id), user, "read", what),
-    ),
+    body: present(requireTarget(state, path.id, user, "read")),
   }),
   match_targets_patch: ({ state, user, path, body }) => {
-    const record = requireLevel(
-      state,
-      find(state, path.id),
-      user,
-      "write",
-      what,
-    );
+    const record = requireTarget(state, path.id, user, "write");
     if (body.name !== undefined) record.name = body.name;
     if (body.target_file_name !== undefined)
       record.targetFileName = body.target_file_name;

@@ -13,7 +13,7 @@
 //   "PermissionSetResource"), so a transfer with `include_dependencies` gives
 //   the new owner manage on each resource.
 import { conflict, notFound } from "../errors.js";
-import { can, rank, requireLevel, sharedLevel } from "../permissions.js";
+import { can, rank, requireById, sharedLevel } from "../permissions.js";
 import { paginate } from "../paginate.js";
 import {
   archiveHandlers,
@@ -32,7 +32,6 @@ import type {
 import { untype } from "../typed-handler.js";
 import type { Schema, TypedTable } from "../typed-handler.js";
 import { userSummary } from "../users.js";
-import type { EmulatorUser } from "../types.js";
 
 const what = "permission set";
 
@@ -65,14 +64,7 @@ function presentResource(
 
 const find = (state: State, id: number) => state.permissionSets.get(id);
 
-function requireSet(
-  state: State,
-  id: number,
-  user: EmulatorUser,
-  level: "read" | "write" | "manage",
-): PermissionSetRecord {
-  return requireLevel(state, find(state, id), user, level, what);
-}
+const requireSet = requireById(find, what);
 
 function requireResource(
   set: PermissionSetRecord,
