@@ -6,7 +6,7 @@ import { makeMethod, type Send } from "./make-method.js";
 import type { Resource } from "./method-types.js";
 import { aliases, methods, type ResourceName } from "./methods.js";
 import { createSend, type LogEntry } from "./send.js";
-import type { RetryOptions } from "./transport/retry-policy.js";
+import type { RetrySetting } from "./transport/retry-policy.js";
 import {
   authMiddleware,
   civisQuerySerializer,
@@ -25,7 +25,7 @@ export interface ClientOptions {
   /** Defaults to `CIVIS_API_ENDPOINT`, then `https://api.civisanalytics.com/`. */
   baseUrl?: string;
   /** The retry policy; `false` (or `0`) for exactly one try per call. */
-  retries?: Partial<RetryOptions> | false | number;
+  retries?: RetrySetting;
   /** Timeout of each try, in ms (default 60000). */
   timeoutMs?: number;
   /** A fetch implementation (default: the global `fetch`). */

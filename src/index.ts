@@ -22,5 +22,5 @@ export {
   type Route,
 } from "./methods.js";
 export * from "./errors.js";
-export type { RetryOptions } from "./transport/retry-policy.js";
+export type { RetryOptions, RetrySetting } from "./transport/retry-policy.js";
 export type { paths, operations, components } from "../generated/schema.js";

@@ -13,6 +13,7 @@ import {
   type RetrySetting,
 } from "./transport/retry-policy.js";
 import type { OperationInfo } from "./spec-data-types.js";
+import { checkTimeout } from "./transport/fetch-with-retry.js";
 import { checkArg } from "./validate.js";
 
 /** What a method hands to the transport: wire names, nothing undefined. */
@@ -65,8 +66,7 @@ function checkOption(
   // The right kind, out of range: the transport's own check, named here.
   try {
     if (key === "retries") resolveRetryOptions(v as RetrySetting);
-    if (key === "timeoutMs" && !((v as number) > 0))
-      throw new RangeError("timeoutMs must be a positive number (or Infinity)");
+    if (key === "timeoutMs") checkTimeout(v as number);
   } catch (e) {
     throw new RangeError(`${where}: option ${(e as Error).message}`);
   }

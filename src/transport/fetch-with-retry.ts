@@ -368,7 +368,8 @@ export function createRetryingFetch(
   return make(base.retry, base.timeoutMs, undefined);
 }
 
-function checkTimeout(ms: number): number {
+/** The per-try timeout, checked: a positive number of ms (or Infinity). */
+export function checkTimeout(ms: number): number {
   if (!(ms > 0))
     throw new RangeError("timeoutMs must be a positive number (or Infinity)");
   return ms;
