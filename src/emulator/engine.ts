@@ -5,6 +5,7 @@
 // stubs. Everything it remembers lives in the returned object.
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
+import { badRequest, notFound } from "./errors.js";
 import { createFaults } from "./faults.js";
 import type { FaultInjector, FaultOptions } from "./faults.js";
 import { createRouter } from "./router.js";
@@ -193,11 +194,7 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
     // HEAD is answered as GET without a body.
     const route = router.find(method === "HEAD" ? "GET" : method, url.pathname);
     if (route.kind === "notFound") {
-      throw new ApiError(
-        404,
-        "not_found",
-        "The requested endpoint could not be found.",
-      );
+      throw notFound("endpoint");
     }
     if (route.kind === "methodNotAllowed") {
       throw new ApiError(
@@ -416,11 +413,7 @@ async function readJsonBody(request: Request): Promise<unknown> {
     return JSON.parse(text) as unknown;
   } catch {
     // The parser's message quotes the body, which may hold a password.
-    throw new ApiError(
-      400,
-      "bad_request",
-      "The request body is not valid JSON.",
-    );
+    throw badRequest("The request body is not valid JSON.");
   }
 }
 

@@ -7,7 +7,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import type { SchemaValidateFunction } from "ajv/dist/types/index.js";
 import type { EmulatorSpec, JsonSchema, SpecOperation } from "./spec.js";
-import { ApiError } from "./types.js";
+import { badRequest } from "./errors.js";
 
 /** Path, query and body after validation, ready for a handler. */
 export interface ValidInput {
@@ -260,10 +260,6 @@ export function describe(
         : `Invalid request body: ${error.message ?? "is invalid"}`;
     }
   }
-}
-
-function badRequest(description: string): ApiError {
-  return new ApiError(400, "bad_request", description);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
