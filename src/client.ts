@@ -12,6 +12,7 @@ import {
   civisQuerySerializer,
   defaultUserAgent,
   headersMiddleware,
+  readEnv,
 } from "./transport/middleware.js";
 import { VERSION } from "./version.js";
 import { createRetryingFetch } from "./transport/fetch-with-retry.js";
@@ -43,10 +44,6 @@ export interface ClientOptions {
    */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
-
-const env = (name: string): string | undefined =>
-  (globalThis as { process?: { env?: Record<string, string | undefined> } })
-    .process?.env?.[name] || undefined;
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
@@ -99,13 +96,13 @@ export class APIClient {
   readonly baseUrl: string;
 
   constructor(options: ClientOptions = {}) {
-    const apiKey = options.apiKey ?? env("CIVIS_API_KEY");
+    const apiKey = options.apiKey ?? readEnv("CIVIS_API_KEY");
     if (!apiKey)
       throw new TypeError(
         "civis-api: no API key; pass { apiKey } or set the CIVIS_API_KEY environment variable",
       );
     this.baseUrl = checkBaseUrl(
-      options.baseUrl ?? env("CIVIS_API_ENDPOINT") ?? DEFAULT_BASE_URL,
+      options.baseUrl ?? readEnv("CIVIS_API_ENDPOINT") ?? DEFAULT_BASE_URL,
     );
     const retryingFetch = createRetryingFetch({
       fetch: options.fetch ?? globalThis.fetch.bind(globalThis),

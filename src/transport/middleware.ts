@@ -38,7 +38,10 @@ export function authMiddleware(apiKey: string): Middleware {
 type Env = Readonly<Record<string, string | undefined>>;
 
 // `process.env` where it exists; Deno may throw without --allow-env, browsers have no process.
-function readEnv(name: string, env: Env | undefined): string | undefined {
+export function readEnv(
+  name: string,
+  env?: Env | undefined,
+): string | undefined {
   try {
     const source =
       env ??
