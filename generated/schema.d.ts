@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by `npm run generate`. DO NOT EDIT.
-// spec sha256: 6a796f98a1e85639
+// spec sha256: f2a9804b583edf09
 
 export interface paths {
     "/match_targets": {
@@ -780,7 +780,13 @@ export interface paths {
         /** Replace all attributes of this Group */
         put: operations["groups_put"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a Group
+         * @description Needs manage permission on the group (its creator, a manager or an
+         *     admin). Its memberships and shares go with it.
+         *
+         */
+        delete: operations["groups_delete"];
         options?: never;
         head?: never;
         /** Update some attributes of this Group */
@@ -1311,8 +1317,8 @@ export interface components {
             author: components["schemas"]["UserSummary"];
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
-            /** @description The archival status of the requested item(s). */
-            archived: string;
+            /** @description Whether the permission set has been archived. */
+            archived: boolean;
         };
         PermissionSetPatch: {
             /** @description The name of this permission set. */
@@ -1374,10 +1380,10 @@ export interface components {
             /** @description The ID of the user who created this group. */
             createdById: number | null;
         };
-        /** @description A group as listed; `members` only with `include_members`. */
+        /** @description A group as listed; `members` is `[]` unless `include_members` is true. */
         GroupListItem: components["schemas"]["GroupCommon"] & {
-            /** @description The members of this group. */
-            members?: components["schemas"]["UserSummary"][];
+            /** @description The members of this group; empty unless `include_members` is true. */
+            members: components["schemas"]["UserSummary"][];
         };
         Group: components["schemas"]["GroupCommon"] & {
             /** @description The two factor authentication requirement for this group. */
@@ -1489,6 +1495,11 @@ export interface components {
         CredentialTypes: {
             /** @description The acceptable credential types. */
             types: string[];
+        };
+        /** @description The outcome of `credentials_post_authenticate`. */
+        AuthenticateResult: {
+            /** @description Whether the username and password were accepted. */
+            success: boolean;
         };
         TemporaryCredential: {
             /** @description The identifier of the credential. */
@@ -2959,6 +2970,26 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    groups_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of this group. */
+                id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     groups_patch: {
         parameters: {
             query?: never;
@@ -3246,13 +3277,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The credential types. */
+            /** @description The credential types. The reference documents `{types: [...]}`
+             *     (the first form; the emulator sends it). civis-python's
+             *     maintainers say the server sends an array: of names, or holding
+             *     one `{types}` object. The client's `credentials.list_types()`
+             *     resolves `{types}` from any of the three (`x-civis-normalize`);
+             *     `client.raw` gets the body as sent.
+             *      */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CredentialTypes"];
+                    "application/json": components["schemas"]["CredentialTypes"] | string[] | components["schemas"]["CredentialTypes"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3290,13 +3327,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Authenticated; the credential for that host and username. */
+            /** @description Authenticated. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Credential"];
+                    "application/json": components["schemas"]["AuthenticateResult"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by `npm run generate`. DO NOT EDIT.
-// spec sha256: 6a796f98a1e85639
+// spec sha256: f2a9804b583edf09
 import type { ArgShape, CompactOperation } from "../src/spec-data-expand.js";
 import { expandSpecData } from "../src/spec-data-expand.js";
 
@@ -54,14 +54,14 @@ const a47: ArgShape = {"type":"string","enum":["updated_at","created_at","name"]
 const o48: CompactOperation = { query: { type: a1, remote_host_id: a5, default: a3, system_credentials: a3, users: a22, name: a2, limit: a46, page_num: a24, order: a47, order_dir: a26 } };
 const a49: ArgShape = {"type":"string","enum":["Amazon Web Services S3","CASS/NCOA PAF","Certificate","Civis Platform","Custom","Database","Google","Salesforce User","Salesforce Client","TableauUser"]};
 const o50: CompactOperation = { body: { name: a2, type: a49, description: a2, username: a2, password: a2, remote_host_id: a5, user_id: a5, state: a2, system_credential: a3, default: a3, oauth: a3 } };
-const a51: ArgShape = {"type":"string","enum":["RemoteHostTypes::Bigquery","RemoteHostTypes::Bitbucket","RemoteHostTypes::GitSSH","RemoteHostTypes::Github","RemoteHostTypes::GoogleDoc","RemoteHostTypes::JDBC","RemoteHostTypes::Postgres","RemoteHostTypes::Redshift","RemoteHostTypes::S3Storage","RemoteHostTypes::Salesforce"]};
-const o52: CompactOperation = { body: { url: a1, remote_host_type: a51, username: a2, password: a2 } };
-const o53: CompactOperation = { path: { id: a5 }, body: { name: a2, type: a49, description: a2, username: a2, password: a2, remote_host_id: a5, user_id: a5, state: a2, system_credential: a3, default: a3, oauth: a3 } };
-const a54: ArgShape = {"type":"integer","min":900,"max":129600,"default":900};
-const o55: CompactOperation = { path: { id: a5 }, body: { duration: a54 } };
+const o51: CompactOperation = { normalize: "types" };
+const a52: ArgShape = {"type":"string","enum":["RemoteHostTypes::Bigquery","RemoteHostTypes::Bitbucket","RemoteHostTypes::GitSSH","RemoteHostTypes::Github","RemoteHostTypes::GoogleDoc","RemoteHostTypes::JDBC","RemoteHostTypes::Postgres","RemoteHostTypes::Redshift","RemoteHostTypes::S3Storage","RemoteHostTypes::Salesforce"]};
+const o53: CompactOperation = { body: { url: a1, remote_host_type: a52, username: a2, password: a2 } };
+const o54: CompactOperation = { path: { id: a5 }, body: { name: a2, type: a49, description: a2, username: a2, password: a2, remote_host_id: a5, user_id: a5, state: a2, system_credential: a3, default: a3, oauth: a3 } };
+const a55: ArgShape = {"type":"integer","min":900,"max":129600,"default":900};
+const o56: CompactOperation = { path: { id: a5 }, body: { duration: a55 } };
 
-export const specData = expandSpecData(
- {
+export const specData = expandSpecData({
   match_targets_list: o0,
   match_targets_post: o4,
   match_targets_get: o6,
@@ -111,6 +111,7 @@ export const specData = expandSpecData(
   groups_get: o6,
   groups_put: o45,
   groups_patch: o45,
+  groups_delete: o6,
   groups_list_child_groups: o6,
   groups_put_members: o12,
   groups_delete_members: o12,
@@ -121,13 +122,13 @@ export const specData = expandSpecData(
   groups_delete_shares_groups: o14,
   credentials_list: o48,
   credentials_post: o50,
-  credentials_list_types: o0,
-  credentials_post_authenticate: o52,
+  credentials_list_types: o51,
+  credentials_post_authenticate: o53,
   credentials_get: o6,
-  credentials_put: o53,
-  credentials_patch: o53,
+  credentials_put: o54,
+  credentials_patch: o54,
   credentials_delete: o6,
-  credentials_post_temporary: o55,
+  credentials_post_temporary: o56,
   credentials_list_dependencies: o19,
   credentials_put_transfer: o20,
   credentials_list_shares: o6,
@@ -135,6 +136,4 @@ export const specData = expandSpecData(
   credentials_delete_shares_users: o12,
   credentials_put_shares_groups: o13,
   credentials_delete_shares_groups: o14,
- },
- "accessKey createdAt createdById defaultJobsLabel defaultNotebooksLabel defaultOtpRequiredForLogin defaultServicesLabel defaultTimeZone fcoType lastUpdatedById memberCount objectType organizationId organizationName permissionLevel permissionSetId primaryGroupId remoteHostId remoteHostName resourceName roleIds secretAccessKey sessionToken targetFileName totalGroupShares totalMemberCount totalUserShares updatedAt",
-);
+});

@@ -60,6 +60,7 @@ function renderSpecData(data: CompactSpecData): string {
       .filter((where) => op[where])
       .map((where) => `${where}: ${group(op[where]!)}`);
     if (op.opaque) parts.push(`opaque: ${JSON.stringify(op.opaque)}`);
+    if (op.normalize) parts.push(`normalize: ${JSON.stringify(op.normalize)}`);
     return `  ${id}: ${intern("o", "CompactOperation", `{ ${parts.join(", ")} }`)},`;
   });
   return [
@@ -68,12 +69,9 @@ function renderSpecData(data: CompactSpecData): string {
     "",
     ...decls,
     "",
-    "export const specData = expandSpecData(",
-    " {",
+    "export const specData = expandSpecData({",
     ...ops,
-    " },",
-    ` ${JSON.stringify(data.responseKeys.join(" "))},`,
-    ");",
+    "});",
     "",
   ].join("\n");
 }

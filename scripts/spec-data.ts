@@ -1,6 +1,7 @@
 // Compiles the parts of the spec the client needs at run time (argument
-// locations and constraints, response key names) into compact data, so that
-// the client bundle carries neither a YAML parser nor a JSON-schema engine.
+// locations and constraints, opaque response keys, body normalization) into
+// compact data, so that the client bundle carries neither a YAML parser nor a
+// JSON-schema engine. Response keys need no list: every key is converted.
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { inlineSpecRefs } from "../src/emulator/spec.js";
@@ -9,8 +10,6 @@ import type { ArgShape, CompactOperation } from "../src/spec-data-expand.js";
 /** What generated/spec-data.ts holds (see src/spec-data-expand.ts). */
 export interface CompactSpecData {
   operations: Record<string, CompactOperation>;
-  /** camelCase response keys that differ from their snake_case form. */
-  responseKeys: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -58,12 +57,9 @@ function argShape(raw: unknown): ArgShape {
   return info;
 }
 
-const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-
-/** Walks a response schema, noting every property name and opaque ones. */
+/** Walks a response schema, noting the names of opaque properties. */
 function walkResponse(
   node: unknown,
-  keys: Record<string, string>,
   opaque: Set<string>,
   seen = new Set<unknown>(),
 ): void {
@@ -74,18 +70,27 @@ function walkResponse(
     ...((s.oneOf as unknown[]) ?? []),
     ...((s.anyOf as unknown[]) ?? []),
   ])
-    walkResponse(branch, keys, opaque, seen);
-  if (s.items) walkResponse(s.items, keys, opaque, seen);
+    walkResponse(branch, opaque, seen);
+  if (s.items) walkResponse(s.items, opaque, seen);
   for (const [name, prop] of Object.entries((s.properties as Json) ?? {})) {
-    keys[name] = snake(name);
     if ((prop as Json)["x-opaque"] === true) opaque.add(name);
-    else walkResponse(prop, keys, opaque, seen);
+    else walkResponse(prop, opaque, seen);
   }
+}
+
+/** The key of `x-civis-normalize: { key: K }` on an operation, if any. */
+function normalizeKey(op: Json): string | undefined {
+  const mark = op["x-civis-normalize"] as Json | undefined;
+  if (mark === undefined) return undefined;
+  if (typeof mark?.key !== "string")
+    throw new Error(
+      `${String(op.operationId)}: x-civis-normalize needs { key: <name> }`,
+    );
+  return mark.key;
 }
 
 export function buildSpecData(spec: Json): CompactSpecData {
   const operations: Record<string, CompactOperation> = {};
-  const responseKeys: Record<string, string> = {};
   for (const rawItem of Object.values(spec.paths as Json)) {
     const item = rawItem as Json;
     for (const method of METHODS) {
@@ -113,16 +118,13 @@ export function buildSpecData(spec: Json): CompactSpecData {
         if (!code.startsWith("2")) continue;
         const res = raw as Json;
         const media = (res.content as Json | undefined)?.["application/json"];
-        if (media) walkResponse((media as Json).schema, responseKeys, opaque);
+        if (media) walkResponse((media as Json).schema, opaque);
       }
       if (opaque.size) info.opaque = [...opaque].sort();
+      const normalize = normalizeKey(op);
+      if (normalize) info.normalize = normalize;
       operations[op.operationId as string] = info;
     }
   }
-  return {
-    operations,
-    responseKeys: Object.keys(responseKeys)
-      .filter((k) => k !== responseKeys[k])
-      .sort(),
-  };
+  return { operations };
 }

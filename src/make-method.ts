@@ -6,6 +6,7 @@ import { specData } from "../generated/spec-data.js";
 import type { CallOptions } from "./call-options.js";
 import { toSnake } from "./case.js";
 import type { MethodSpec } from "./methods.js";
+import { normalizeBody } from "./normalize.js";
 import { paginate } from "./paginate.js";
 import { attachMeta, type ResponseMeta } from "./response-meta.js";
 import {
@@ -152,7 +153,8 @@ async function once(
 ) {
   const { data, meta } = await send(route, input, call);
   call.onResponse?.(meta);
-  const result = data === undefined ? undefined : toSnake(data, op.opaque);
+  const body = op.normalize ? normalizeBody(data, op.normalize) : data;
+  const result = body === undefined ? undefined : toSnake(body, op.opaque);
   attachMeta(result, meta);
   return { result, meta };
 }

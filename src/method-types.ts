@@ -47,10 +47,20 @@ type SuccessBody<O> = O extends { responses: infer R }
       : void
   : never;
 
+/**
+ * A body the spec allows as an object or an array resolves to the object: the
+ * wrappers normalize it so (`x-civis-normalize`, src/normalize.ts).
+ */
+type Normalized<B> = [Extract<B, readonly unknown[]>] extends [never]
+  ? B
+  : [Exclude<B, readonly unknown[]>] extends [never]
+    ? B
+    : Exclude<B, readonly unknown[]>;
+
 /** The result of an operation, keys in snake_case; `void` for a 204. */
 export type Result<O> = [SuccessBody<O>] extends [void]
   ? void
-  : Snake<SuccessBody<O>>;
+  : Snake<Normalized<SuccessBody<O>>>;
 
 type Spec<R extends ResourceName, M extends keyof Methods[R]> = Methods[R][M];
 type ArgNames<S> = S extends { args: infer A extends readonly string[] }

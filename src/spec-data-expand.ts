@@ -1,18 +1,19 @@
 // generated/spec-data.ts is written compactly to keep the client bundle small:
 // arguments grouped by location (so one shape serves path, query and body),
 // no `required` (the method table's positional arguments are exactly the
-// required ones), response keys as one list. This expands it once, at load.
+// required ones). This expands it once, at load.
 import type { ArgInfo, OperationInfo, SpecData } from "./spec-data-types.js";
 
 /** An argument's constraints, without its location. */
 export type ArgShape = Omit<ArgInfo, "in" | "items"> & { items?: ArgShape };
 
-/** One operation's arguments by location, and its opaque response keys. */
+/** One operation's arguments by location, opaque response keys, normalization. */
 export interface CompactOperation {
   path?: Record<string, ArgShape>;
   query?: Record<string, ArgShape>;
   body?: Record<string, ArgShape>;
   opaque?: string[];
+  normalize?: string;
 }
 
 const LOCATIONS = ["path", "query", "body"] as const;
@@ -23,17 +24,8 @@ const place = (shape: ArgShape, where: ArgInfo["in"]): ArgInfo => ({
   items: shape.items && place(shape.items, where),
 });
 
-/** camelCase names (e.g. `createdAt`) to the map `{ createdAt: "created_at" }`. */
-const snakeMap = (names: string) =>
-  Object.fromEntries(
-    names
-      .split(" ")
-      .map((k) => [k, k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)]),
-  );
-
 export function expandSpecData(
   operations: Record<string, CompactOperation>,
-  responseKeys: string,
 ): SpecData {
   const out: Record<string, OperationInfo> = {};
   for (const [id, op] of Object.entries(operations)) {
@@ -41,7 +33,12 @@ export function expandSpecData(
     for (const where of LOCATIONS)
       for (const [name, shape] of Object.entries(op[where] ?? {}))
         args[name] = place(shape, where);
-    out[id] = { args, body: op.body ? true : undefined, opaque: op.opaque };
+    out[id] = {
+      args,
+      body: op.body ? true : undefined,
+      opaque: op.opaque,
+      normalize: op.normalize,
+    };
   }
-  return { operations: out, responseKeys: snakeMap(responseKeys) };
+  return { operations: out };
 }

@@ -24,10 +24,13 @@ export interface OperationInfo {
   opaque?: string[] | undefined;
   /** The operation takes a JSON body (sent as `{}` when no argument goes in it). */
   body?: true | undefined;
+  /**
+   * `x-civis-normalize`: the body is documented as `{ [normalize]: [...] }`
+   * but may arrive as an array (see src/normalize.ts).
+   */
+  normalize?: string | undefined;
 }
 
 export interface SpecData {
   operations: Record<string, OperationInfo>;
-  /** camelCase response key -> snake_case, for every key the spec names. */
-  responseKeys: Record<string, string>;
 }

@@ -320,6 +320,29 @@ export function findProfile(state: State, id: number): UserProfile | undefined {
   );
 }
 
+/** Every object that holds shares, permission-set resources included. */
+function* shareables(state: State): Iterable<Shareable> {
+  yield* state.matchTargets.values();
+  yield* state.jsonValues.values();
+  for (const set of state.permissionSets.values()) {
+    yield set;
+    yield* set.resources.values();
+  }
+  yield* state.groups.values();
+  yield* state.credentials.values();
+}
+
+/**
+ * Deletes a group with its memberships and shares: shares to it on other
+ * objects and its place among other groups' children go too.
+ */
+export function removeGroup(state: State, id: number): void {
+  state.groups.delete(id);
+  for (const obj of shareables(state)) obj.grants.groups.delete(id);
+  for (const g of state.groups.values())
+    g.childGroupIds = g.childGroupIds.filter((c) => c !== id);
+}
+
 /** The groups a user belongs to (direct membership only). */
 export function groupIdsOf(state: State, userId: number): number[] {
   const ids: number[] = [];

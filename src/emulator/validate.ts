@@ -1,7 +1,8 @@
 // Request validation, compiled with ajv from the spec's parameter and body
 // schemas: no schema check is written by hand. Path and query values arrive
 // as strings and are coerced to the spec's types (and query defaults filled
-// in); bodies are validated as sent, without coercion. The first error
+// in), query booleans in every spelling the real API accepts; bodies are
+// validated as sent, without coercion. The first error
 // becomes a 400 naming the field, e.g. `Invalid parameter: limit must be <= 50`.
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
@@ -36,6 +37,8 @@ interface Compiled {
   path: ValidateFunction;
   query: ValidateFunction;
   queryNames: string[];
+  /** Query parameters whose schema is `type: boolean`. */
+  booleanNames: ReadonlySet<string>;
   body: ValidateFunction | null;
 }
 
@@ -105,6 +108,9 @@ export function createValidator(spec: EmulatorSpec): RequestValidator {
       path: paramsAjv.compile(objectOf(pathParams)),
       query: paramsAjv.compile(objectOf(queryParams)),
       queryNames: queryParams.map((p) => p.name),
+      booleanNames: new Set(
+        queryParams.filter((p) => isBoolean(p.schema)).map((p) => p.name),
+      ),
       body: op.requestBody ? bodyAjv.compile(op.requestBody.schema) : null,
     };
     cache.set(op.operationId, compiled);
@@ -126,7 +132,11 @@ export function createValidator(spec: EmulatorSpec): RequestValidator {
       const parsed = parseQuery(raw.search);
       const query: Record<string, unknown> = {};
       for (const name of compiled.queryNames) {
-        if (name in parsed) query[name] = parsed[name];
+        if (!(name in parsed)) continue;
+        const value = parsed[name]!;
+        query[name] = compiled.booleanNames.has(name)
+          ? queryBoolean(value)
+          : value;
       }
       check(compiled.query, query, new Map());
 
@@ -176,6 +186,23 @@ export function parseQuery(
     else out[name] = [prior, value];
   }
   return out;
+}
+
+const isBoolean = (schema: JsonSchema) =>
+  schema.type === "boolean" ||
+  (Array.isArray(schema.type) && schema.type.includes("boolean"));
+
+/**
+ * A query boolean as the real API reads it: `true`/`false` in any letter case
+ * (civis-python sends `True`/`False`) and `1`/`0`. Anything else is left for
+ * the schema check to reject, naming the parameter.
+ */
+function queryBoolean(value: string | string[]): unknown {
+  if (typeof value !== "string") return value;
+  const v = value.toLowerCase();
+  if (v === "true" || v === "1") return true;
+  if (v === "false" || v === "0") return false;
+  return value;
 }
 
 /**

@@ -8,8 +8,13 @@
 //   defaults (null, [], false, the emulator's organization).
 // - A slug is unique among groups (400 naming `slug`; the spec lists no 409). The only organization is the
 //   emulator's; another `organization_id` is a 404.
-// - `list` items carry members only with `include_members` (the summary
-//   fields); `get` always carries them with email, primary group and state.
+// - `list` items always carry `members`: `[]` unless `include_members` (then
+//   the summary fields), as recorded; `get` always carries them with email,
+//   primary group and state.
+// - `delete` (beyond the seed; spec x-beyond-reference) needs manage (the
+//   creator, a manager, an admin); one who may only read gets a 403. The
+//   group's memberships, its own shares and every share to it on other
+//   objects go with it, and it stops being another group's child.
 // - `list_child_groups` puts each child the caller can read under its highest
 //   level: manageable, else writeable, else readable. Child groups are seeded
 //   (there is no endpoint to nest groups).
@@ -18,7 +23,7 @@ import { badRequest, notFound } from "../errors.js";
 import { can, levelOf, requireById } from "../permissions.js";
 import { paginate } from "../paginate.js";
 import { byId, shareHandlers } from "../shares.js";
-import { findProfile, newObject } from "../state.js";
+import { findProfile, newObject, removeGroup } from "../state.js";
 import type { GroupRecord, State, UserProfile } from "../state.js";
 import { untype } from "../typed-handler.js";
 import type { RequestOf, Schema, TypedTable } from "../typed-handler.js";
@@ -74,9 +79,10 @@ function presentListItem(
   group: GroupRecord,
   includeMembers: boolean,
 ): Schema<"GroupListItem"> {
-  const item: Schema<"GroupListItem"> = common(state, group);
-  if (includeMembers) item.members = members(state, group).map(userSummary);
-  return item;
+  return {
+    ...common(state, group),
+    members: includeMembers ? members(state, group).map(userSummary) : [],
+  };
 }
 
 const find = (state: State, id: number) => state.groups.get(id);
@@ -132,6 +138,7 @@ const table: TypedTable<
   | "groups_get"
   | "groups_put"
   | "groups_patch"
+  | "groups_delete"
   | "groups_list_child_groups"
   | "groups_put_members"
   | "groups_delete_members"
@@ -214,6 +221,11 @@ const table: TypedTable<
       group.defaultServicesLabel = body.default_services_label;
     touch(state, group, user);
     return { body: present(state, group) };
+  },
+  groups_delete: ({ state, user, path }) => {
+    const group = requireGroup(state, path.id, user, "manage");
+    removeGroup(state, group.id);
+    return { status: 204 };
   },
   groups_list_child_groups: ({ state, user, path }) => {
     const group = requireGroup(state, path.id, user, "read");

@@ -1,8 +1,9 @@
 // Permission sets and their resources (seed 002).
 //
 // Decisions:
-// - `archived` is a string on the wire (seed): "true" or "false". `list`
-//   shows unarchived sets unless `archived` is "true" or "all".
+// - `archived` is a boolean on the wire, as recorded (the seed prints str;
+//   spec header). The `list` filter `archived` is a string: unarchived sets
+//   unless it is "true" (archived only) or "all".
 // - Resources are keyed by name inside their set (names may hold `/`, spaces,
 //   `?`, `#`). A second resource with the same name is a 409. Reading
 //   resources needs read on the set; creating, changing and deleting them
@@ -46,7 +47,7 @@ function present(
     author: userSummary(findProfile(state, set.ownerId) ?? state.robot),
     createdAt: set.createdAt,
     updatedAt: set.updatedAt,
-    archived: set.archived ? "true" : "false",
+    archived: set.archived,
   };
 }
 
