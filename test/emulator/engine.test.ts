@@ -99,8 +99,8 @@ function send(
 }
 
 describe("spec", () => {
-  it("has the 73 operations, each with compiling schemas", () => {
-    expect(spec.operations).toHaveLength(73);
+  it("has the 74 operations, each with compiling schemas", () => {
+    expect(spec.operations).toHaveLength(74);
     expect(() => createValidator(spec).compileAll()).not.toThrow();
     const del = spec.byOperationId.get("groups_delete_members");
     expect(del).toMatchObject({
@@ -256,6 +256,46 @@ describe("validation", () => {
         order_dir: "asc",
       },
     });
+  });
+
+  it("reads every boolean query parameter as the real API does", async () => {
+    const booleans = spec.operations.flatMap((op) =>
+      op.parameters
+        .filter((p) => p.in === "query" && p.schema.type === "boolean")
+        .map((p) => ({ op, name: p.name })),
+    );
+    expect(booleans.map(({ op, name }) => `${op.operationId} ${name}`)).toEqual(
+      [
+        "groups_list include_members",
+        "credentials_list default",
+        "credentials_list system_credentials",
+      ],
+    );
+    const spellings: Array<[string, boolean]> = [
+      ["true", true],
+      ["True", true],
+      ["TRUE", true],
+      ["1", true],
+      ["false", false],
+      ["False", false],
+      ["fAlSe", false],
+      ["0", false],
+    ];
+    for (const { op, name } of booleans) {
+      for (const [spelling, value] of spellings) {
+        const res = await get(`${op.path}?${name}=${spelling}`);
+        expect(res.status, `${name}=${spelling}`).toBe(200);
+        const echoed = (await res.json()) as { query: Record<string, unknown> };
+        expect(echoed.query[name], `${name}=${spelling}`).toBe(value);
+      }
+      for (const bad of ["yes", "2", "", "truee"]) {
+        const res = await get(`${op.path}?${name}=${bad}`);
+        expect(res.status, `${name}=${bad}`).toBe(400);
+        expect(await res.json()).toMatchObject({
+          errorDescription: `Invalid parameter: ${name} must be boolean`,
+        });
+      }
+    }
   });
 
   it("reads arrays from user_ids[]= and from repeated keys", async () => {

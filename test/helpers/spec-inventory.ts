@@ -86,6 +86,17 @@ function exempt(spec: unknown, node: unknown): boolean {
   return facets(spec, node).some(hasReason);
 }
 
+/**
+ * True when the node follows recorded responses rather than the seeds, and
+ * says why (`x-recorded`, the spec's precedence rule).
+ */
+function recorded(spec: unknown, node: unknown): boolean {
+  return facets(spec, node).some((f) => {
+    const why = f["x-recorded"];
+    return typeof why === "string" && why.trim() !== "";
+  });
+}
+
 /** The JSON types a schema admits (`type`, or inferred from `properties`/`items`/`enum`/`const`). */
 function schemaTypes(spec: unknown, node: unknown): Set<string> {
   const types = new Set<string>();
@@ -341,10 +352,14 @@ interface Pair {
   op: SpecOperation;
 }
 
-/** Pairs seed methods with operations by operationId; problems for anything unpaired. */
+/**
+ * Pairs seed methods with operations by operationId; problems for anything
+ * unpaired, except the operations listed as known additions.
+ */
 function pairUp(
   spec: unknown,
   inventory: SeedInventory,
+  additions: readonly string[] = [],
 ): { pairs: Pair[]; problems: string[] } {
   const ops = specOperations(spec);
   const problems: string[] = [];
@@ -356,9 +371,14 @@ function pairUp(
       problems.push(`${op.operationId}: operationId used twice`);
     else byId.set(op.operationId, op);
   }
-  if (ops.length !== inventory.methods.length)
+  const added = new Set(additions);
+  const known = new Set(inventory.methods.map((m) => m.operationId));
+  const counted = ops.filter(
+    (op) => known.has(op.operationId) || !added.has(op.operationId),
+  ).length;
+  if (counted !== inventory.methods.length)
     problems.push(
-      `(spec): ${ops.length} operations, the seeds have ${inventory.methods.length} methods`,
+      `(spec): ${counted} operations besides the known additions, the seeds have ${inventory.methods.length} methods`,
     );
   const pairs: Pair[] = [];
   for (const method of inventory.methods) {
@@ -369,21 +389,27 @@ function pairUp(
         `${method.operationId}: no operation (seed: ${method.verb} ${method.path})`,
       );
   }
-  const known = new Set(inventory.methods.map((m) => m.operationId));
   for (const id of byId.keys())
-    if (!known.has(id)) problems.push(`${id}: operation not in the seeds`);
+    if (!known.has(id) && !added.has(id))
+      problems.push(`${id}: operation not in the seeds`);
+  for (const id of added)
+    if (known.has(id))
+      problems.push(`${id}: listed as an addition, but the seeds have it`);
+    else if (!byId.has(id))
+      problems.push(`${id}: listed as an addition, but the spec lacks it`);
   return { pairs, problems };
 }
 
 // ---------------------------------------------------------------------------
 // The checks, one family each
 
-/** Operation count, operationIds, verbs and paths. */
+/** Operation count, operationIds, verbs and paths; `additions` are beyond the seeds. */
 export function checkOperations(
   spec: unknown,
   inventory: SeedInventory,
+  additions: readonly string[] = [],
 ): string[] {
-  const { pairs, problems } = pairUp(spec, inventory);
+  const { pairs, problems } = pairUp(spec, inventory, additions);
   for (const { method, op } of pairs)
     if (op.verb !== method.verb || op.path !== method.path)
       problems.push(
@@ -485,7 +511,11 @@ function typeProblems(
   return [`${id}: ${what} is ${mismatches[0] ?? ""}`];
 }
 
-/** Every seed response field is in the success response schema, camelCased, with its type. */
+/**
+ * Every seed response field is in the success response schema, camelCased,
+ * with its type; a schema or field marked `x-recorded` follows the recorded
+ * responses instead.
+ */
 export function checkResponseFields(
   spec: unknown,
   inventory: SeedInventory,
@@ -499,6 +529,7 @@ export function checkResponseFields(
       problems.push(`${id}: no application/json success response schema`);
       continue;
     }
+    if (recorded(spec, schema)) continue;
     const fields = schemaFields(spec, schema);
     for (const seedPath of method.responseFields) {
       const wirePath = camelCase(seedPath);
@@ -507,6 +538,7 @@ export function checkResponseFields(
         problems.push(`${id}: response lacks ${wirePath} (seed ${seedPath})`);
         continue;
       }
+      if (field.nodes.some((n) => recorded(spec, n))) continue;
       const seedType = method.responseFieldTypes[seedPath] ?? "";
       const mismatches = field.nodes.map((n) =>
         typeMismatch(spec, n, seedType),
@@ -581,9 +613,10 @@ export function checkStatusCodes(
 export function compareSpecToInventory(
   spec: unknown,
   inventory: SeedInventory,
+  additions: readonly string[] = [],
 ): string[] {
   return [
-    ...checkOperations(spec, inventory),
+    ...checkOperations(spec, inventory, additions),
     ...checkParams(spec, inventory),
     ...checkResponseFields(spec, inventory),
     ...checkExtras(spec, inventory),

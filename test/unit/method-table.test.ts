@@ -22,12 +22,12 @@ const table = Object.entries(methods).flatMap(([resource, entries]) =>
 );
 
 describe("method table", () => {
-  it("has exactly the 73 seed methods", () => {
+  it("has exactly the 73 seed methods and groups.delete", () => {
     const seeds = inventory.methods.map((m) => `${m.resource}.${m.method}`);
     expect(table.map((t) => `${t.resource}.${t.name}`).sort()).toEqual(
-      seeds.sort(),
+      [...seeds, "groups.delete"].sort(),
     );
-    expect(table).toHaveLength(73);
+    expect(table).toHaveLength(74);
   });
 
   it("routes each method to its operation's verb and path", () => {

@@ -168,7 +168,12 @@ describe("groups", () => {
     const mine = await api.as(3).get("/groups");
     expect(mine.status).toBe(200);
     expect(names(mine.body)).toEqual(["Interns"]);
-    expect(mine.body[0].members).toBeUndefined();
+    // Always there, as recorded: empty unless asked for.
+    expect(mine.body[0].members).toEqual([]);
+    expect(
+      (await api.as(3).get("/groups", { include_members: false })).body[0]
+        .members,
+    ).toEqual([]);
     expect(mine.headers.get("X-Pagination-Per-Page")).toBe("50");
     expect(mine.headers.get("X-Pagination-Total-Entries")).toBe("1");
 
@@ -246,6 +251,53 @@ describe("groups", () => {
       204,
     );
     expect((await api.as(3).get(path)).status).toBe(404);
+  });
+
+  it("deletes a group (beyond the seed; manage needed): its members and shares go with it", async () => {
+    const { body: doomed } = await api
+      .as(2)
+      .post("/groups", { name: "Doomed" });
+    const path = `/groups/${doomed.id}`;
+    await api.as(2).put(`${path}/members/3`);
+    const { body: value } = await api
+      .as(2)
+      .post("/json_values", { value_str: "1" });
+    const valuePath = `/json_values/${value.id}`;
+    await api.as(2).put(`${valuePath}/shares/groups`, {
+      group_ids: [doomed.id],
+      permission_level: "read",
+    });
+    expect((await api.as(3).get(valuePath)).status).toBe(200);
+
+    // A member reads but may not delete; one who cannot read sees a 404.
+    expect((await api.as(3).delete(path)).status).toBe(403);
+    const { body: hidden } = await api.as(2).post("/groups", { name: "Hid" });
+    expect((await api.as(3).delete(`/groups/${hidden.id}`)).status).toBe(404);
+
+    const gone = await api.as(2).delete(path);
+    expect(gone.status).toBe(204);
+    expect(gone.text).toBe("");
+    expect((await api.as(2).get(path)).status).toBe(404);
+    expect((await api.as(2).delete(path)).status).toBe(404);
+    // The membership gave user 3 the value through the group: no more.
+    expect((await api.as(3).get(valuePath)).status).toBe(404);
+    expect(
+      (await api.as(2).get(`${valuePath}/shares`)).body[0].readers.groups,
+    ).toEqual([]);
+
+    // A manager by share may delete; so may an admin, and a seeded child
+    // group leaves its parent's children.
+    await api.as(2).put(`/groups/${hidden.id}/shares/users`, {
+      user_ids: [3],
+      permission_level: "manage",
+    });
+    expect((await api.as(3).delete(`/groups/${hidden.id}`)).status).toBe(204);
+    expect((await api.as(1).delete("/groups/3")).status).toBe(204);
+    expect((await api.as(1).get("/groups/2/child_groups")).body).toEqual({
+      manageable: [],
+      writeable: [],
+      readable: [],
+    });
   });
 
   it("answered every request in the spec's response shapes", () => {

@@ -40,7 +40,7 @@ describe("permission sets", () => {
       author: author(2, "Ben Analyst", "ben", "BA"),
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
-      archived: "false",
+      archived: false,
     });
     const path = `/permission_sets/${created.body.id}`;
     expect((await api.as(2).get(path)).body).toEqual(created.body);
@@ -94,7 +94,17 @@ describe("permission sets", () => {
     const archived = await api
       .as(3)
       .put(`/permission_sets/${ids[1]}/archive`, { status: true });
-    expect(archived.body.archived).toBe("true");
+    // A boolean, as recorded; the list filter stays a string.
+    expect(archived.body.archived).toBe(true);
+    expect(
+      (await api.as(3).get(`/permission_sets/${ids[1]}`)).body.archived,
+    ).toBe(true);
+    const notArchived = await api
+      .as(3)
+      .get("/permission_sets", { archived: "false" });
+    expect(
+      notArchived.body.map((s: { archived: boolean }) => s.archived),
+    ).toEqual([false, false]);
     const unarchivedOnly = await api.as(3).get("/permission_sets");
     expect(unarchivedOnly.body.map((s: { id: number }) => s.id)).not.toContain(
       ids[1],
