@@ -2,7 +2,7 @@
 // (`npm run typecheck`) fails if any of them stops holding. The calls live
 // in a function that never runs.
 import { describe, expectTypeOf, it } from "vitest";
-import { APIClient, type MethodResult } from "../../src/index.js";
+import { APIClient, type MethodResult, type paths } from "../../src/index.js";
 
 // Never sends anything: the calls below only exist for the compiler.
 const client = new APIClient({
@@ -44,6 +44,32 @@ describe("wrapper types", () => {
     expectTypeOf(client.groups.get_child_groups).toEqualTypeOf(
       client.groups.list_child_groups,
     );
+  });
+
+  it("follow the recorded wire where it differs from the reference", () => {
+    expectTypeOf<
+      MethodResult<"permission_sets", "get">["archived"]
+    >().toEqualTypeOf<boolean>();
+    expectTypeOf<
+      MethodResult<"credentials", "post_authenticate">
+    >().toEqualTypeOf<{ success: boolean }>();
+    // Whatever form the server sends, the wrapper resolves the documented one.
+    expectTypeOf<MethodResult<"credentials", "list_types">>().toEqualTypeOf<{
+      types: string[];
+    }>();
+    expectTypeOf<
+      MethodResult<"groups", "list">[number]["members"]
+    >().toEqualTypeOf<MethodResult<"permission_sets", "get">["author"][]>();
+    expectTypeOf<MethodResult<"groups", "delete">>().toBeVoid();
+    expectTypeOf(client.groups.delete).parameters.toEqualTypeOf<
+      [id: number, options?: Parameters<typeof client.groups.delete>[1]]
+    >();
+    // client.raw sees every form the wire may carry.
+    type RawTypes =
+      paths["/credentials/types"]["get"]["responses"][200]["content"]["application/json"];
+    expectTypeOf<string[]>().toMatchTypeOf<RawTypes>();
+    expectTypeOf<{ types: string[] }[]>().toMatchTypeOf<RawTypes>();
+    expectTypeOf<{ types: string[] }>().toMatchTypeOf<RawTypes>();
   });
 
   it("rejects wrong names and argument types at compile time", () => {

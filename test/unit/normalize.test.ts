@@ -1,0 +1,70 @@
+// credentials.list_types(): the reference documents `{types: [...]}`, the
+// server may send an array of names or an array holding one `{types}` object;
+// the wrapper resolves the documented form from each (spec:
+// x-civis-normalize), and client.raw gets the body as sent. Stubbed fetch.
+import { describe, expect, it } from "vitest";
+import { buildSpecData, loadSpec } from "../../scripts/spec-data.js";
+import { responseMeta } from "../../src/index.js";
+import { clientAnswering } from "./stub-client.js";
+
+const names = ["Amazon Web Services S3", "Database"];
+
+describe("credentials.list_types", () => {
+  it.each([
+    ["the documented object", { types: names }],
+    ["a bare array of names", names],
+    ["an array holding one {types} object", [{ types: names }]],
+  ])("resolves { types } from %s", async (_, wire) => {
+    const client = clientAnswering(wire);
+    const result = await client.credentials.list_types();
+    expect(result).toEqual({ types: names });
+    expect(responseMeta(result)?.status).toBe(200);
+    const raw = await client.raw.GET("/credentials/types");
+    expect(raw.data).toEqual(wire);
+  });
+
+  it("resolves an empty array to no types", async () => {
+    expect(await clientAnswering([]).credentials.list_types()).toEqual({
+      types: [],
+    });
+  });
+});
+
+describe("x-civis-normalize in the spec", () => {
+  const spec = loadSpec(new URL("../../spec/openapi.yaml", import.meta.url));
+
+  it("marks credentials_list_types only, with the documented key", () => {
+    const marked = Object.entries(buildSpecData(spec).operations)
+      .filter(([, op]) => op.normalize !== undefined)
+      .map(([id, op]) => [id, op.normalize]);
+    expect(marked).toEqual([["credentials_list_types", "types"]]);
+  });
+
+  // The result types resolve a body that may be an object or an array to
+  // the object (method-types.ts); that must hold exactly where the wrappers
+  // normalize at run time.
+  it("marks exactly the operations whose success body may be an object or an array", () => {
+    const kinds = (schema: Record<string, unknown>): Set<string> => {
+      const out = new Set<string>();
+      for (const branch of (schema.oneOf as Record<string, unknown>[]) ?? [
+        schema,
+      ])
+        out.add(branch.type === "array" ? "array" : "object");
+      return out;
+    };
+    const mixed: string[] = [];
+    const marked: string[] = [];
+    for (const item of Object.values(spec.paths as Record<string, object>))
+      for (const op of Object.values(item) as Record<string, any>[]) {
+        if (!op?.operationId) continue;
+        if (op["x-civis-normalize"]) marked.push(op.operationId);
+        for (const [code, res] of Object.entries(op.responses ?? {})) {
+          const schema = (res as any)?.content?.["application/json"]?.schema;
+          if (code.startsWith("2") && schema && kinds(schema).size > 1)
+            mixed.push(op.operationId);
+        }
+      }
+    expect(mixed).toEqual(["credentials_list_types"]);
+    expect(marked).toEqual(mixed);
+  });
+});
