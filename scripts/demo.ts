@@ -2,9 +2,9 @@
 // By default it starts the emulator in-process on a free port and acts as its
 // first user, sharing and transferring to the second. With CIVIS_API_KEY and
 // CIVIS_API_ENDPOINT both set it talks to that server instead, touches only
-// objects it creates, skips what it could not undo (new groups, transfers,
-// shares unless CIVIS_DEMO_SHARE_USER_ID names a user) and deletes or
-// archives what it made. It never prints an API key, a password or a
+// objects it creates, skips what it could not undo (transfers, shares unless
+// CIVIS_DEMO_SHARE_USER_ID names a user) and deletes or archives what it
+// made. It never prints an API key, a password or a
 // temporary credential.
 import { randomBytes } from "node:crypto";
 import {
@@ -250,25 +250,18 @@ async function main(): Promise<void> {
 
     // ---------------------------------------------------------------- Groups
     heading("Groups");
-    if (remote) {
-      // The API has no way to delete a group: list only, and stop early.
-      const pages = pageCounter();
-      let seen = 0;
-      for await (const _g of client.groups.list({
-        iterator: true,
-        limit: 5,
-        onResponse: pages.onResponse,
-      }))
-        if (++seen === 10) break;
-      line(
-        "list",
-        `{ iterator: true, limit: 5 }: first ${plural(seen, "group")} you can see, ${plural(pages.pages, "request")} (break stops paging)`,
-      );
-      line("post", "skipped on a real server (groups cannot be deleted)");
-    } else {
+    const liveGroups = new Set<number>(); // ours and not yet deleted
+    cleanup.push(async () => {
+      for (const id of liveGroups) await client.groups.delete(id);
+      return `deleted ${plural(liveGroups.size, "group")}`;
+    });
+    {
       const teams = [];
-      for (const n of [1, 2, 3, 4, 5])
-        teams.push(await client.groups.post(`${prefix} team ${n}`));
+      for (const n of [1, 2, 3, 4, 5]) {
+        const team = await client.groups.post(`${prefix} team ${n}`);
+        liveGroups.add(team.id);
+        teams.push(team);
+      }
       const team = teams[0]!;
       line(
         "post",
@@ -309,6 +302,11 @@ async function main(): Promise<void> {
         "get",
         `#${got.id} "${got.name}": ${got.members.map((m) => m.username).join(", ") || "no members"}`,
       );
+      for (const t of teams) {
+        await client.groups.delete(t.id);
+        liveGroups.delete(t.id);
+      }
+      line("delete", `deleted ${plural(teams.length, "group")} (204, no body)`);
     }
 
     // ---------------------------------------------------------------- Credentials
