@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by `npm run generate`. DO NOT EDIT.
-// spec sha256: f2a9804b583edf09
+// spec sha256: 8e7a88db88aacce8
 
 export interface paths {
     "/match_targets": {
