@@ -164,7 +164,8 @@ describe("seed inventory", () => {
     // 003: list items carry fewer fields than get.
     expect(method("groups_get").responseFields).toContain("members.email");
     expect(method("groups_list").responseFields).not.toContain("members.email");
-    // 002: `archived` is a string; iterator is a flag, not a parameter.
+    // 002: the seed prints `archived` as str (the spec follows the recorded
+    // boolean, x-recorded); iterator is a flag, not a parameter.
     expect(method("permission_sets_get").responseFieldTypes["archived"]).toBe(
       "str",
     );
