@@ -1,5 +1,6 @@
-// `npm run generate`: spec/openapi.yaml -> generated/schema.d.ts (types, by
-// openapi-typescript) and generated/spec-data.ts (compact run-time data).
+// `npm run generate`: spec/openapi.yaml -> generated/schema.d.ts (wire types,
+// by openapi-typescript), generated/methods.ts (the method table the client
+// runs on) and generated/client-types.ts (the signatures editors show).
 // `npm run generate -- --check` (or `generate:check`) only compares, and fails
 // naming each stale file.
 import { createHash } from "node:crypto";
@@ -7,8 +8,10 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
-import type { ArgShape } from "../src/spec-data-expand.js";
-import { buildSpecData, loadSpec, type CompactSpecData } from "./spec-data.js";
+import { readSpecDocument } from "../src/emulator/spec-document.js";
+import { buildMethodTable } from "./method-table.js";
+import { renderMethods } from "./render-methods.js";
+import { renderSignatures } from "./render-signatures.js";
 
 const root = new URL("../", import.meta.url);
 const defaultSpec = new URL("spec/openapi.yaml", root);
@@ -27,53 +30,12 @@ export async function render(
     "// Generated from spec/openapi.yaml by `npm run generate`. DO NOT EDIT.\n" +
     `// spec sha256: ${specHash}\n`;
   const ast = await openapiTS(specUrl, { alphabetize: false });
-  const data = buildSpecData(loadSpec(specUrl));
+  const table = buildMethodTable(readSpecDocument(specUrl));
   return {
     "generated/schema.d.ts": HEADER + "\n" + astToString(ast),
-    "generated/spec-data.ts": HEADER + renderSpecData(data),
+    "generated/methods.ts": HEADER + renderMethods(table),
+    "generated/client-types.ts": HEADER + renderSignatures(table),
   };
-}
-
-/**
- * Writes the data as TypeScript with each distinct argument shape and
- * operation declared once (the share, transfer and archive families repeat
- * across resources), which keeps the client bundle small.
- */
-function renderSpecData(data: CompactSpecData): string {
-  const decls: string[] = [];
-  const names = new Map<string, string>();
-  const intern = (prefix: string, type: string, value: string) => {
-    let name = names.get(value);
-    if (!name) {
-      name = `${prefix}${names.size}`;
-      names.set(value, name);
-      decls.push(`const ${name}: ${type} = ${value};`);
-    }
-    return name;
-  };
-  const group = (args: Record<string, ArgShape>) =>
-    `{ ${Object.entries(args)
-      .map(([k, a]) => `${k}: ${intern("a", "ArgShape", JSON.stringify(a))}`)
-      .join(", ")} }`;
-  const ops = Object.entries(data.operations).map(([id, op]) => {
-    const parts = (["path", "query", "body"] as const)
-      .filter((where) => op[where])
-      .map((where) => `${where}: ${group(op[where]!)}`);
-    if (op.opaque) parts.push(`opaque: ${JSON.stringify(op.opaque)}`);
-    if (op.normalize) parts.push(`normalize: ${JSON.stringify(op.normalize)}`);
-    return `  ${id}: ${intern("o", "CompactOperation", `{ ${parts.join(", ")} }`)},`;
-  });
-  return [
-    'import type { ArgShape, CompactOperation } from "../src/spec-data-expand.js";',
-    'import { expandSpecData } from "../src/spec-data-expand.js";',
-    "",
-    ...decls,
-    "",
-    "export const specData = expandSpecData({",
-    ...ops,
-    "});",
-    "",
-  ].join("\n");
 }
 
 /** The committed files that differ from what the spec generates. */

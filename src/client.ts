@@ -2,9 +2,11 @@
 // resources built from the method table.
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
+import { methods } from "../generated/methods.js";
+import { aliases } from "./aliases.js";
 import { makeMethod, type Send } from "./make-method.js";
-import type { Resource } from "./method-types.js";
-import { aliases, methods, type ResourceName } from "./methods.js";
+import type { MethodSpec } from "./method-spec.js";
+import type { Resource, ResourceName } from "./method-types.js";
 import { createSend, type LogEntry } from "./send.js";
 import type { RetrySetting } from "./transport/retry-policy.js";
 import {
@@ -65,11 +67,15 @@ function checkBaseUrl(raw: string): string {
 
 type Resources = { readonly [R in ResourceName]: Resource<R> };
 
+// The generated table, checked against the shape the run time reads.
+const table: Readonly<Record<ResourceName, Record<string, MethodSpec>>> =
+  methods;
+
 function buildResources(send: Send): Resources {
   const out: Record<string, unknown> = {};
-  for (const [resource, table] of Object.entries(methods)) {
+  for (const [resource, entries] of Object.entries(table)) {
     const fns: Record<string, unknown> = {};
-    for (const [name, spec] of Object.entries(table))
+    for (const [name, spec] of Object.entries(entries))
       fns[name] = makeMethod(send, resource, name, spec);
     for (const [alias, target] of Object.entries(
       aliases[resource as ResourceName],

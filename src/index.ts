@@ -4,23 +4,14 @@ export type { CallOptions } from "./call-options.js";
 export type { LogEntry } from "./send.js";
 export { responseMeta, type ResponseMeta } from "./response-meta.js";
 export type {
-  Inputs,
-  Method,
-  MethodOptions,
   MethodResult,
+  Methods,
   Resource,
-  Result,
-  Snake,
-  SnakeCase,
+  ResourceName,
 } from "./method-types.js";
-export {
-  methods,
-  aliases,
-  type MethodSpec,
-  type Methods,
-  type ResourceName,
-  type Route,
-} from "./methods.js";
+export { methods } from "../generated/methods.js";
+export { aliases } from "./aliases.js";
+export type { ArgInfo, MethodSpec, Route } from "./method-spec.js";
 export * from "./errors.js";
 export type { RetryOptions, RetrySetting } from "./transport/retry-policy.js";
 export type { paths, operations, components } from "../generated/schema.js";

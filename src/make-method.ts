@@ -2,10 +2,9 @@
 // arguments, places them in path, query or body as the spec says, sends, and
 // converts the result. Fixed arity: positional arguments, then one options
 // object; arguments are never sniffed.
-import { specData } from "../generated/spec-data.js";
 import type { CallOptions } from "./call-options.js";
 import { toSnake } from "./case.js";
-import type { MethodSpec } from "./methods.js";
+import type { MethodSpec } from "./method-spec.js";
 import { normalizeBody } from "./normalize.js";
 import { paginate } from "./paginate.js";
 import { attachMeta, type ResponseMeta } from "./response-meta.js";
@@ -13,7 +12,6 @@ import {
   resolveRetryOptions,
   type RetrySetting,
 } from "./transport/retry-policy.js";
-import type { OperationInfo } from "./spec-data-types.js";
 import { checkTimeout } from "./transport/fetch-with-retry.js";
 import { checkArg } from "./validate.js";
 
@@ -77,7 +75,6 @@ function checkOption(
 interface Compiled {
   where: string;
   route: { method: string; path: string };
-  op: OperationInfo;
   spec: MethodSpec;
   allowed: ReadonlySet<string>;
 }
@@ -88,15 +85,12 @@ function compile(resource: string, name: string, spec: MethodSpec): Compiled {
   const id = `${resource}_${name}`;
   let c = compiled.get(id);
   if (c) return c;
-  const op = specData.operations[id];
-  if (!op) throw new Error(`no operation ${id} in the spec`);
   const [method, path] = spec.route.split(" ") as [string, string];
-  const allowed = new Set(Object.keys(op.args));
+  const allowed = new Set(Object.keys(spec.params));
   if (spec.paginated) allowed.add("iterator");
   c = {
     where: `${resource}.${name}`,
     route: { method, path },
-    op,
     spec,
     allowed,
   };
@@ -104,7 +98,7 @@ function compile(resource: string, name: string, spec: MethodSpec): Compiled {
   return c;
 }
 
-function prepare({ where, op, spec, allowed }: Compiled, argv: unknown[]) {
+function prepare({ where, spec, allowed }: Compiled, argv: unknown[]) {
   const n = spec.args.length;
   if (argv.length > n + 1)
     throw new TypeError(
@@ -116,10 +110,10 @@ function prepare({ where, op, spec, allowed }: Compiled, argv: unknown[]) {
   const input: WireInput = {
     path: {},
     query: {},
-    body: op.body ? {} : undefined,
+    body: spec.body ? {} : undefined,
   };
   const place = (arg: string, value: unknown) => {
-    const info = op.args[arg]!;
+    const info = spec.params[arg]!;
     checkArg(`${where}: ${arg}`, info, value);
     if (info.in === "path") input.path[arg] = value as string | number;
     else if (info.in === "query") input.query[arg] = value;
@@ -146,15 +140,15 @@ function prepare({ where, op, spec, allowed }: Compiled, argv: unknown[]) {
 }
 
 async function once(
-  { route, op }: Compiled,
+  { route, spec }: Compiled,
   send: Send,
   input: WireInput,
   call: CallOptions,
 ) {
   const { data, meta } = await send(route, input, call);
   call.onResponse?.(meta);
-  const body = op.normalize ? normalizeBody(data, op.normalize) : data;
-  const result = body === undefined ? undefined : toSnake(body, op.opaque);
+  const body = spec.normalize ? normalizeBody(data, spec.normalize) : data;
+  const result = body === undefined ? undefined : toSnake(body, spec.opaque);
   attachMeta(result, meta);
   return { result, meta };
 }
@@ -178,7 +172,9 @@ function invoke(c: Compiled, send: Send, argv: unknown[]): unknown {
   if (!iterator) return once(c, send, input, call).then((r) => r.result);
   // As in civis-python, the iterator walks every page from the first;
   // `limit`, when given, is the page size.
-  const pageSize = Number(input.query.limit ?? c.op.args.limit?.default ?? 0);
+  const pageSize = Number(
+    input.query.limit ?? c.spec.params.limit?.default ?? 0,
+  );
   return paginate(async (page) => {
     const { result, meta } = await once(
       c,

@@ -2,7 +2,7 @@
 // A bad argument throws a TypeError (wrong kind, missing, unknown) or a
 // RangeError (out of bounds, not one of the allowed values) naming the
 // method and the argument. String values are not echoed (they may be secrets).
-import type { ArgInfo } from "./spec-data-types.js";
+import type { ArgInfo } from "./method-spec.js";
 
 const encoder = new TextEncoder();
 

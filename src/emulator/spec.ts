@@ -1,13 +1,17 @@
 // Reads spec/openapi.yaml into the few facts the engine needs per operation:
-// route, parameters and body schemas (with every `$ref` inlined, so ajv sees
-// self-contained schemas) and the success status. The spec is the only
-// source of the emulator's routes and validation rules.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
+// route, parameters, body and response schemas (with every `$ref` inlined, so
+// ajv sees self-contained schemas) and the success status. The spec is the
+// only source of the emulator's routes and validation rules.
+import {
+  defaultSpecPath,
+  inlineSpecRefs,
+  isObject,
+  jsonContent,
+  readSpecDocument,
+  type JsonSchema,
+} from "./spec-document.js";
 
-/** A JSON Schema object as written in the spec (2020-12 dialect). */
-export type JsonSchema = { [keyword: string]: unknown };
+export { defaultSpecPath, type JsonSchema };
 
 /** One path or query parameter of an operation. */
 export interface SpecParameter {
@@ -32,6 +36,8 @@ export interface SpecOperation {
   successStatus: number;
   /** True when the success response is 204 No Content. */
   noContent: boolean;
+  /** The JSON body schema of each status the spec lists (null: no body). */
+  responses: ReadonlyMap<number, JsonSchema | null>;
 }
 
 /** The loaded spec: its operations in document order. */
@@ -44,18 +50,9 @@ export interface EmulatorSpec {
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 
-/**
- * `spec/openapi.yaml` of this package. From `src/emulator/` (tsx) and from
- * `dist/emulator/` (built) alike it is two folders up.
- */
-export function defaultSpecPath(): string {
-  return fileURLToPath(new URL("../../spec/openapi.yaml", import.meta.url));
-}
-
 /** Reads and parses a spec file (YAML or JSON). */
-export function loadSpec(path: string = defaultSpecPath()): EmulatorSpec {
-  const text = readFileSync(path, "utf8");
-  return parseSpec(parse(text) as unknown);
+export function loadSpec(path: string | URL = defaultSpecPath()): EmulatorSpec {
+  return parseSpec(readSpecDocument(path));
 }
 
 /** Turns a parsed OpenAPI 3.1 document into the engine's operation list. */
@@ -63,13 +60,12 @@ export function parseSpec(doc: unknown): EmulatorSpec {
   if (!isObject(doc) || !isObject(doc["paths"])) {
     throw new Error("OpenAPI document has no `paths` object");
   }
-  const resolve = (node: unknown) => inlineRefs(node, doc, []);
+  const inlined = inlineSpecRefs(doc);
   const info = isObject(doc["info"]) ? doc["info"] : {};
   const operations: SpecOperation[] = [];
   const byOperationId = new Map<string, SpecOperation>();
 
-  for (const [path, rawItem] of Object.entries(doc["paths"])) {
-    const item = resolve(rawItem);
+  for (const [path, item] of Object.entries(inlined["paths"] as JsonSchema)) {
     if (!isObject(item)) continue;
     const shared = asArray(item["parameters"]);
     for (const method of METHODS) {
@@ -89,6 +85,7 @@ export function parseSpec(doc: unknown): EmulatorSpec {
         parameters: mergeParameters(shared, asArray(op["parameters"])),
         requestBody: readBody(op["requestBody"]),
         ...readSuccess(op["responses"], operationId),
+        responses: readResponses(op["responses"]),
       };
       checkPathParameters(operation);
       operations.push(operation);
@@ -148,6 +145,13 @@ function readSuccess(
   return { successStatus, noContent: successStatus === 204 };
 }
 
+function readResponses(raw: unknown): Map<number, JsonSchema | null> {
+  const out = new Map<number, JsonSchema | null>();
+  for (const [code, response] of Object.entries(isObject(raw) ? raw : {}))
+    out.set(Number(code), jsonContent(response) ?? null);
+  return out;
+}
+
 function checkPathParameters(op: SpecOperation): void {
   for (const match of op.path.matchAll(/\{([^}]+)\}/g)) {
     const name = match[1];
@@ -159,54 +163,6 @@ function checkPathParameters(op: SpecOperation): void {
   }
 }
 
-/** The document with every local `$ref` inlined (also used by the generator). */
-export function inlineSpecRefs(doc: unknown): unknown {
-  return isObject(doc) ? inlineRefs(doc, doc, []) : doc;
-}
-
-/**
- * Replaces every local `$ref` by a copy of its target. Siblings of a `$ref`
- * (descriptions, mostly) are kept, overriding the target's. Cycles throw:
- * the emulator's spec has none, and inlining one would never end.
- */
-function inlineRefs(node: unknown, doc: JsonSchema, seen: string[]): unknown {
-  if (Array.isArray(node)) return node.map((n) => inlineRefs(n, doc, seen));
-  if (!isObject(node)) return node;
-  const ref = node["$ref"];
-  if (typeof ref === "string") {
-    if (seen.includes(ref)) {
-      throw new Error(`Circular $ref: ${[...seen, ref].join(" -> ")}`);
-    }
-    const target = inlineRefs(pointer(doc, ref), doc, [...seen, ref]);
-    const { $ref: _ignored, ...siblings } = node;
-    const rest = inlineRefs(siblings, doc, seen);
-    return isObject(target) && isObject(rest) ? { ...target, ...rest } : target;
-  }
-  const out: JsonSchema = {};
-  for (const [key, value] of Object.entries(node)) {
-    out[key] = inlineRefs(value, doc, seen);
-  }
-  return out;
-}
-
-function pointer(doc: JsonSchema, ref: string): unknown {
-  if (!ref.startsWith("#/")) {
-    throw new Error(`Only local $refs are supported: ${ref}`);
-  }
-  let node: unknown = doc;
-  for (const raw of ref.slice(2).split("/")) {
-    const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (!isObject(node) || !(key in node)) {
-      throw new Error(`Unresolvable $ref: ${ref}`);
-    }
-    node = node[key];
-  }
-  return node;
-}
-
-function isObject(value: unknown): value is JsonSchema {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];

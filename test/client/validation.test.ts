@@ -3,9 +3,8 @@
 // the cases the seeds call out, by hand; then a sweep over every constrained
 // argument of every operation, derived from the spec data.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { specData } from "../../generated/spec-data.js";
 import { APIClient, methods } from "../../src/index.js";
-import type { ArgInfo } from "../../src/spec-data-types.js";
+import type { ArgInfo, MethodSpec } from "../../src/index.js";
 import {
   clientFor,
   iterationError,
@@ -460,14 +459,14 @@ const cases: Array<{
   argv: unknown[];
   Class: ErrorClass;
 }> = [];
-for (const [resource, table] of Object.entries(methods))
-  for (const [method, spec] of Object.entries(table)) {
-    const op = specData.operations[`${resource}_${method}`]!;
-    const positional = spec.args as readonly string[];
-    for (const [arg, info] of Object.entries(op.args))
+const table: Record<string, Record<string, MethodSpec>> = methods;
+for (const [resource, entries] of Object.entries(table))
+  for (const [method, spec] of Object.entries(entries)) {
+    const positional = spec.args;
+    for (const [arg, info] of Object.entries(spec.params))
       for (const [what, value, Class] of bad(info)) {
         const args = positional.map((a) =>
-          a === arg ? value : good(op.args[a]!),
+          a === arg ? value : good(spec.params[a]!),
         );
         const argv = positional.includes(arg)
           ? args
@@ -479,9 +478,9 @@ for (const [resource, table] of Object.entries(methods))
 describe("every constrained argument of every operation", () => {
   it("covers all 74 operations' arguments", () => {
     const ops = new Set(cases.map((c) => c.where));
-    const withArgs = Object.entries(specData.operations).filter(
-      ([, op]) => Object.keys(op.args).length > 0,
-    );
+    const withArgs = Object.values(table)
+      .flatMap((entries) => Object.values(entries))
+      .filter((spec) => Object.keys(spec.params).length > 0);
     expect(ops.size).toBe(withArgs.length);
     expect(cases.length).toBeGreaterThan(300);
   });

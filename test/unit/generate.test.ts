@@ -23,7 +23,7 @@ it("finds nothing stale for the committed spec", async () => {
   expect(await staleFiles()).toEqual([]);
 });
 
-it("names both files after a change of a description", async () => {
+it("names every file after a change of a description", async () => {
   const changed = spec.replace(
     "description: Show members of the group.",
     "description: Show the members of the group.",
@@ -31,11 +31,12 @@ it("names both files after a change of a description", async () => {
   expect(changed).not.toBe(spec);
   expect(await staleFiles(variant("description.yaml", changed))).toEqual([
     "generated/schema.d.ts",
-    "generated/spec-data.ts",
+    "generated/methods.ts",
+    "generated/client-types.ts",
   ]);
 });
 
-it("names both files after a change that no type shows", async () => {
+it("names every file after a change that no type shows", async () => {
   const changed = spec.replace(
     "  title: Civis Platform API",
     "  title: The Civis Platform API",
@@ -43,6 +44,7 @@ it("names both files after a change that no type shows", async () => {
   expect(changed).not.toBe(spec);
   expect(await staleFiles(variant("title.yaml", changed))).toEqual([
     "generated/schema.d.ts",
-    "generated/spec-data.ts",
+    "generated/methods.ts",
+    "generated/client-types.ts",
   ]);
 });

@@ -1,76 +1,89 @@
-// The method table against the spec and the seeds: every seed method once,
-// with the spec's route and the seed's required arguments in the seed's order.
-import { readFileSync } from "node:fs";
+// The generated method table against the API reference (the seed inventory):
+// every reference method once, with its verb and path, its required
+// arguments positional in the reference's order, pagination as the
+// reference has it; plus groups.delete(id), which the API has beyond it.
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { specData } from "../../generated/spec-data.js";
-import { aliases, methods } from "../../src/methods.js";
+import { aliases, methods, type MethodSpec } from "../../src/index.js";
 import inventory from "../seed-inventory.json" with { type: "json" };
 
-const spec = parse(
-  readFileSync(new URL("../../spec/openapi.yaml", import.meta.url), "utf8"),
-) as { paths: Record<string, Record<string, { operationId?: string }>> };
-
-const routes = new Map<string, string>();
-for (const [path, item] of Object.entries(spec.paths))
-  for (const [verb, op] of Object.entries(item))
-    if (op?.operationId)
-      routes.set(op.operationId, `${verb.toUpperCase()} ${path}`);
-
-const table = Object.entries(methods).flatMap(([resource, entries]) =>
-  Object.entries(entries).map(([name, entry]) => ({ resource, name, entry })),
+const table: Record<string, Record<string, MethodSpec>> = methods;
+const entries = Object.entries(table).flatMap(([resource, byName]) =>
+  Object.entries(byName).map(([name, entry]) => ({ resource, name, entry })),
 );
+const entry = (resource: string, name: string) => table[resource]?.[name];
 
-describe("method table", () => {
-  it("has exactly the 73 seed methods and groups.delete", () => {
+describe("generated method table", () => {
+  it("has exactly the 73 reference methods and groups.delete", () => {
     const seeds = inventory.methods.map((m) => `${m.resource}.${m.method}`);
-    expect(table.map((t) => `${t.resource}.${t.name}`).sort()).toEqual(
+    expect(entries.map((t) => `${t.resource}.${t.name}`).sort()).toEqual(
       [...seeds, "groups.delete"].sort(),
     );
-    expect(table).toHaveLength(74);
+    expect(entries).toHaveLength(74);
   });
 
-  it("routes each method to its operation's verb and path", () => {
-    for (const { resource, name, entry } of table)
-      expect(entry.route, `${resource}.${name}`).toBe(
-        routes.get(`${resource}_${name}`),
+  it("routes each method to the reference's verb and path", () => {
+    for (const m of inventory.methods)
+      expect(entry(m.resource, m.method)?.route, m.operationId).toBe(
+        `${m.verb} ${m.path}`,
       );
+    expect(entry("groups", "delete")?.route).toBe("DELETE /groups/{id}");
   });
 
-  it("takes the seed's required arguments positionally, in seed order", () => {
+  it("takes the reference's required arguments positionally, in its order", () => {
     for (const m of inventory.methods) {
-      const entry = (
-        methods as Record<string, Record<string, { args: readonly string[] }>>
-      )[m.resource]![m.method]!;
       const required = m.params.filter((p) => p.required).map((p) => p.name);
-      expect(entry.args, `${m.resource}.${m.method}`).toEqual(required);
+      expect(entry(m.resource, m.method)?.args, m.operationId).toEqual(
+        required,
+      );
     }
+    expect(entry("groups", "delete")?.args).toEqual(["id"]);
+  });
+
+  it("spells out a few signatures", () => {
+    expect(entry("groups", "put_members")?.args).toEqual(["id", "user_id"]);
+    expect(entry("credentials", "post_authenticate")?.args).toEqual([
+      "url",
+      "remote_host_type",
+      "username",
+      "password",
+    ]);
+    expect(
+      entry("permission_sets", "put_resources_shares_users")?.args,
+    ).toEqual(["id", "name", "user_ids", "permission_level"]);
+    expect(entry("json_values", "put_transfer")?.args).toEqual([
+      "id",
+      "user_id",
+      "include_dependencies",
+    ]);
   });
 
   it("marks exactly the lists with pagination headers as paginated", () => {
-    for (const m of inventory.methods) {
-      const entry = (
-        methods as Record<string, Record<string, { paginated?: boolean }>>
-      )[m.resource]![m.method]!;
-      expect(entry.paginated ?? false, `${m.resource}.${m.method}`).toBe(
-        m.paginated,
-      );
-    }
+    for (const m of inventory.methods)
+      expect(
+        entry(m.resource, m.method)?.paginated ?? false,
+        m.operationId,
+      ).toBe(m.paginated);
   });
 
-  it("knows every seed argument from the spec data", () => {
-    for (const m of inventory.methods) {
-      const op = specData.operations[m.operationId]!;
+  it("knows every reference argument, in the location the reference gives", () => {
+    for (const m of inventory.methods)
       for (const p of m.params)
-        expect(op.args, m.operationId).toHaveProperty(p.name);
-    }
+        expect(
+          entry(m.resource, m.method)?.params[p.name]?.in,
+          `${m.operationId} ${p.name}`,
+        ).toBe(p.in);
   });
 
-  it("points every alias at a seed method", () => {
+  it("declares repeated argument shapes once", () => {
+    expect(table.groups!.get!.params).toBe(table.credentials!.get!.params);
+    expect(table.groups!.get!.params.id).toBe(
+      table.groups!.put_members!.params.user_id,
+    );
+  });
+
+  it("points every alias at a reference method", () => {
     for (const [resource, names] of Object.entries(aliases))
       for (const target of Object.values(names))
-        expect(
-          (methods as Record<string, Record<string, unknown>>)[resource],
-        ).toHaveProperty(target);
+        expect(table[resource]).toHaveProperty(target);
   });
 });

@@ -3,8 +3,8 @@
 // the wrapper resolves the documented form from each (spec:
 // x-civis-normalize), and client.raw gets the body as sent. Stubbed fetch.
 import { describe, expect, it } from "vitest";
-import { buildSpecData, loadSpec } from "../../scripts/spec-data.js";
-import { responseMeta } from "../../src/index.js";
+import { readSpecDocument } from "../../src/emulator/spec-document.js";
+import { methods, responseMeta, type MethodSpec } from "../../src/index.js";
 import { clientAnswering } from "./stub-client.js";
 
 const names = ["Amazon Web Services S3", "Database"];
@@ -31,17 +31,20 @@ describe("credentials.list_types", () => {
 });
 
 describe("x-civis-normalize in the spec", () => {
-  const spec = loadSpec(new URL("../../spec/openapi.yaml", import.meta.url));
+  const spec = readSpecDocument();
 
-  it("marks credentials_list_types only, with the documented key", () => {
-    const marked = Object.entries(buildSpecData(spec).operations)
-      .filter(([, op]) => op.normalize !== undefined)
-      .map(([id, op]) => [id, op.normalize]);
-    expect(marked).toEqual([["credentials_list_types", "types"]]);
+  it("marks credentials.list_types only, with the documented key", () => {
+    const table: Record<string, Record<string, MethodSpec>> = methods;
+    const marked = Object.entries(table).flatMap(([resource, entries]) =>
+      Object.entries(entries)
+        .filter(([, entry]) => entry.normalize !== undefined)
+        .map(([name, entry]) => [`${resource}.${name}`, entry.normalize]),
+    );
+    expect(marked).toEqual([["credentials.list_types", "types"]]);
   });
 
   // The result types resolve a body that may be an object or an array to
-  // the object (method-types.ts); that must hold exactly where the wrappers
+  // the object (generated/client-types.ts); that must hold exactly where the wrappers
   // normalize at run time.
   it("marks exactly the operations whose success body may be an object or an array", () => {
     const kinds = (schema: Record<string, unknown>): Set<string> => {

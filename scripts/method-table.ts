@@ -1,0 +1,218 @@
+// Builds the method table from the spec (inlined by the one spec loader):
+// per resource (the operation's tag) and reference method name, its route,
+// positional arguments, every argument's location and run-time constraints,
+// `paginated`, opaque response keys and body normalization. Also keeps the
+// descriptions the signature renderer turns into JSDoc.
+import {
+  flattenAllOf,
+  isObject,
+  jsonContent,
+  type JsonSchema,
+} from "../src/emulator/spec-document.js";
+
+/** One argument's location and the constraints the client checks. */
+export interface ArgInfo {
+  in?: "path" | "query" | "body";
+  type?: string;
+  enum?: (string | number | boolean)[];
+  min?: number;
+  max?: number;
+  minLength?: number;
+  maxLength?: number;
+  maxBytes?: number;
+  pattern?: string;
+  default?: string | number | boolean;
+  json?: true;
+  minItems?: number;
+  items?: ArgInfo;
+}
+
+/** What generated/methods.ts holds for one method. */
+export interface MethodEntry {
+  route: string;
+  args: string[];
+  params: Record<string, ArgInfo>;
+  /** The operation takes a JSON body (sent as `{}` when nothing goes in it). */
+  body?: true;
+  paginated?: true;
+  opaque?: string[];
+  normalize?: string;
+}
+
+/** What the signature renderer needs beyond the table. */
+export interface MethodDocs {
+  operationId: string;
+  summary: string;
+  description?: string;
+  /** Every input (path, query, body) by name: schema, required, description. */
+  inputs: Record<string, { schema: JsonSchema; required: boolean }>;
+  /** The success body's schema; undefined for a 204. */
+  result?: JsonSchema;
+}
+
+export interface MethodTable {
+  /** resource -> method -> entry, in the spec's order. */
+  methods: Record<string, Record<string, MethodEntry>>;
+  docs: Record<string, Record<string, MethodDocs>>;
+  /** Tag descriptions, by resource. */
+  resources: Record<string, string>;
+}
+
+const VERBS = ["get", "put", "post", "patch", "delete"] as const;
+
+function argShape(raw: unknown, where?: ArgInfo["in"]): ArgInfo {
+  const s = flattenAllOf(raw);
+  const type = Array.isArray(s.type) ? (s.type as string[])[0] : s.type;
+  const info: ArgInfo = where ? { in: where } : {};
+  if (typeof type === "string") info.type = type;
+  if (Array.isArray(s.enum)) info.enum = s.enum as ArgInfo["enum"];
+  if (typeof s.minimum === "number") info.min = s.minimum;
+  if (typeof s.maximum === "number") info.max = s.maximum;
+  if (typeof s.minLength === "number") info.minLength = s.minLength;
+  if (typeof s.maxLength === "number") info.maxLength = s.maxLength;
+  if (typeof s["x-max-bytes"] === "number") info.maxBytes = s["x-max-bytes"];
+  if (typeof s.pattern === "string") info.pattern = s.pattern;
+  if (s.default !== undefined) info.default = s.default as ArgInfo["default"];
+  if (s["x-json-text"] === true) info.json = true;
+  if (typeof s.minItems === "number") info.minItems = s.minItems;
+  if (s.items) info.items = argShape(s.items);
+  return info;
+}
+
+/** The names of opaque properties anywhere in a response schema. */
+function opaqueKeys(node: unknown, out: Set<string>): void {
+  if (!isObject(node)) return;
+  const s = flattenAllOf(node);
+  for (const branch of [
+    ...((s.oneOf as unknown[]) ?? []),
+    ...((s.anyOf as unknown[]) ?? []),
+  ])
+    opaqueKeys(branch, out);
+  opaqueKeys(s.items, out);
+  for (const [name, prop] of Object.entries((s.properties as JsonSchema) ?? {}))
+    if (isObject(prop) && prop["x-opaque"] === true) out.add(name);
+    else opaqueKeys(prop, out);
+}
+
+/** The key of `x-civis-normalize: { key: K }` on an operation, if any. */
+function normalizeKey(op: JsonSchema): string | undefined {
+  const mark = op["x-civis-normalize"];
+  if (mark === undefined) return undefined;
+  if (!isObject(mark) || typeof mark.key !== "string")
+    throw new Error(
+      `${String(op.operationId)}: x-civis-normalize needs { key: <name> }`,
+    );
+  return mark.key;
+}
+
+/**
+ * The positional arguments (spec header, "Positional arguments"): path
+ * parameters in path order, then required query parameters, then the body's
+ * `required` list in order; or the operation's explicit `x-civis-args`.
+ */
+function positional(
+  op: JsonSchema,
+  path: string,
+  params: JsonSchema[],
+  body: JsonSchema | undefined,
+  known: Record<string, unknown>,
+): string[] {
+  const explicit = op["x-civis-args"];
+  if (explicit !== undefined) {
+    if (
+      !Array.isArray(explicit) ||
+      explicit.some((a) => typeof a !== "string" || !(a in known))
+    )
+      throw new Error(
+        `${String(op.operationId)}: x-civis-args must list declared arguments`,
+      );
+    return explicit as string[];
+  }
+  return [
+    ...[...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!),
+    ...params
+      .filter((p) => p.in === "query" && p.required === true)
+      .map((p) => p.name as string),
+    ...(((body && flattenAllOf(body).required) as string[] | undefined) ?? []),
+  ];
+}
+
+const has = (response: unknown, header: string) =>
+  isObject(response) &&
+  isObject(response.headers) &&
+  header in response.headers;
+
+export function buildMethodTable(spec: JsonSchema): MethodTable {
+  const table: MethodTable = { methods: {}, docs: {}, resources: {} };
+  for (const tag of (spec.tags as JsonSchema[] | undefined) ?? [])
+    table.resources[tag.name as string] = String(tag.description ?? "");
+  for (const [path, rawItem] of Object.entries(spec.paths as JsonSchema)) {
+    const item = rawItem as JsonSchema;
+    for (const verb of VERBS) {
+      const op = item[verb] as JsonSchema | undefined;
+      if (!op) continue;
+      const id = op.operationId as string;
+      const resource = (op.tags as string[] | undefined)?.[0];
+      if (!resource || !id.startsWith(`${resource}_`))
+        throw new Error(`${id}: the first tag must be the resource prefix`);
+      const name = id.slice(resource.length + 1);
+      const params = [
+        ...((item.parameters as JsonSchema[]) ?? []),
+        ...((op.parameters as JsonSchema[]) ?? []),
+      ];
+      const entry: MethodEntry = { route: "", args: [], params: {} };
+      const inputs: MethodDocs["inputs"] = {};
+      for (const p of params) {
+        const where = p.in as "path" | "query";
+        const schema = {
+          ...(p.schema as JsonSchema),
+          ...(p.description ? { description: p.description } : {}),
+        };
+        entry.params[p.name as string] = argShape(p.schema, where);
+        inputs[p.name as string] = {
+          schema,
+          required: where === "path" || p.required === true,
+        };
+      }
+      const body = op.requestBody ? jsonContent(op.requestBody) : undefined;
+      if (body) {
+        entry.body = true;
+        const flat = flattenAllOf(body);
+        const required = (flat.required as string[] | undefined) ?? [];
+        for (const [prop, schema] of Object.entries(
+          flat.properties as JsonSchema,
+        )) {
+          entry.params[prop] = argShape(schema, "body");
+          inputs[prop] = {
+            schema: schema as JsonSchema,
+            required: required.includes(prop),
+          };
+        }
+      }
+      entry.route = `${verb.toUpperCase()} ${path}`;
+      entry.args = positional(op, path, params, body, entry.params);
+      const responses = op.responses as JsonSchema;
+      const success = Object.keys(responses)
+        .filter((code) => code.startsWith("2"))
+        .sort()[0];
+      if (!success) throw new Error(`${id} lists no 2xx response`);
+      if (has(responses[success], "X-Pagination-Total-Pages"))
+        entry.paginated = true;
+      const result = jsonContent(responses[success]);
+      const opaque = new Set<string>();
+      opaqueKeys(result, opaque);
+      if (opaque.size) entry.opaque = [...opaque].sort();
+      const normalize = normalizeKey(op);
+      if (normalize) entry.normalize = normalize;
+      (table.methods[resource] ??= {})[name] = entry;
+      (table.docs[resource] ??= {})[name] = {
+        operationId: id,
+        summary: String(op.summary ?? ""),
+        ...(op.description ? { description: String(op.description) } : {}),
+        inputs,
+        ...(result ? { result } : {}),
+      };
+    }
+  }
+  return table;
+}

@@ -1,0 +1,118 @@
+// The one spec loader: spec/openapi.yaml parsed and every local `$ref`
+// inlined, for the emulator, the generator (scripts/) and the tests alike.
+// Inlined copies of `#/components/schemas/<Name>` remember their name, so the
+// generator can still name the types it emits.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+
+/** A JSON object as written in the spec (schemas, operations, ...). */
+export type JsonSchema = { [keyword: string]: unknown };
+
+/**
+ * `spec/openapi.yaml` of this package. From `src/emulator/` (tsx) and from
+ * `dist/src/emulator/` (built) alike it is found by walking up.
+ */
+export function defaultSpecPath(): string {
+  return fileURLToPath(new URL("../../spec/openapi.yaml", import.meta.url));
+}
+
+/** Reads a spec file (YAML or JSON) with every local `$ref` inlined. */
+export function readSpecDocument(
+  path: string | URL = defaultSpecPath(),
+): JsonSchema {
+  const doc: unknown = parse(readFileSync(path, "utf8"));
+  if (!isObject(doc)) throw new Error("OpenAPI document is not an object");
+  return inlineSpecRefs(doc);
+}
+
+const names = new WeakMap<object, string>();
+
+/** `"Group"` for a schema inlined from `#/components/schemas/Group`. */
+export function schemaName(node: unknown): string | undefined {
+  return isObject(node) ? names.get(node) : undefined;
+}
+
+/** The document with every local `$ref` inlined (already inlined: a copy). */
+export function inlineSpecRefs(doc: JsonSchema): JsonSchema {
+  return inlineRefs(doc, doc, []) as JsonSchema;
+}
+
+/**
+ * Replaces every local `$ref` by a copy of its target. Siblings of a `$ref`
+ * (descriptions, mostly) are kept, overriding the target's. Cycles throw:
+ * the spec has none, and inlining one would never end.
+ */
+function inlineRefs(node: unknown, doc: JsonSchema, seen: string[]): unknown {
+  if (Array.isArray(node)) return node.map((n) => inlineRefs(n, doc, seen));
+  if (!isObject(node)) return node;
+  const ref = node["$ref"];
+  if (typeof ref === "string") {
+    if (seen.includes(ref)) {
+      throw new Error(`Circular $ref: ${[...seen, ref].join(" -> ")}`);
+    }
+    const target = inlineRefs(resolveRef(doc, ref), doc, [...seen, ref]);
+    const { $ref: _ignored, ...siblings } = node;
+    const rest = inlineRefs(siblings, doc, seen);
+    const out =
+      isObject(target) && isObject(rest) ? { ...target, ...rest } : target;
+    const name = /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1];
+    if (name && isObject(out)) names.set(out, name);
+    return out;
+  }
+  const out: JsonSchema = {};
+  for (const [key, value] of Object.entries(node)) {
+    out[key] = inlineRefs(value, doc, seen);
+  }
+  const name = names.get(node);
+  if (name) names.set(out, name);
+  return out;
+}
+
+/** The node a local `$ref` (`#/components/...`) points at. */
+export function resolveRef(doc: unknown, ref: string): unknown {
+  if (!ref.startsWith("#/")) {
+    throw new Error(`Only local $refs are supported: ${ref}`);
+  }
+  let node: unknown = doc;
+  for (const raw of ref.slice(2).split("/")) {
+    const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+    if (!isObject(node) || !(key in node)) {
+      throw new Error(`Unresolvable $ref: ${ref}`);
+    }
+    node = node[key];
+  }
+  return node;
+}
+
+/** Merges `allOf` into one object schema (properties and required merged). */
+export function flattenAllOf(node: unknown): JsonSchema {
+  const s = isObject(node) ? node : {};
+  if (!Array.isArray(s.allOf)) return s;
+  const out: JsonSchema = { ...s, properties: {}, required: [] };
+  delete out.allOf;
+  for (const part of [...(s.allOf as unknown[]), { ...s, allOf: undefined }]) {
+    const p = flattenAllOf(part);
+    Object.assign(out.properties as JsonSchema, p.properties ?? {});
+    for (const r of (p.required as string[] | undefined) ?? [])
+      if (!(out.required as string[]).includes(r))
+        (out.required as string[]).push(r);
+    for (const [k, v] of Object.entries(p))
+      if (!["properties", "required", "allOf"].includes(k) && v !== undefined)
+        out[k] ??= v;
+  }
+  return out;
+}
+
+/** The `application/json` schema of a request body or response object. */
+export function jsonContent(node: unknown): JsonSchema | undefined {
+  const content = isObject(node) ? node["content"] : undefined;
+  const media = isObject(content) ? content["application/json"] : undefined;
+  return isObject(media) && isObject(media["schema"])
+    ? media["schema"]
+    : undefined;
+}
+
+export function isObject(value: unknown): value is JsonSchema {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
