@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by `npm run generate`. DO NOT EDIT.
-// spec sha256: 8e7a88db88aacce8
+// spec sha256: 502fb2854f5b3ff7
 
 export interface paths {
     "/match_targets": {
