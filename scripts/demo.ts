@@ -340,7 +340,9 @@ async function main(): Promise<void> {
       duration: 900,
     });
     const issued = Object.keys(temporary).filter(
-      (k) => typeof (temporary as unknown as Record<string, unknown>)[k] === "string",
+      (k) =>
+        typeof (temporary as unknown as Record<string, unknown>)[k] ===
+        "string",
     );
     line(
       "post_temporary",

@@ -85,7 +85,8 @@ export function typeWriter(snake: boolean): TypeWriter {
     if (!isObject(node)) return "unknown";
     // Object schemas are named; a named scalar (Id, Timestamp) stays inline.
     const flat = flattenAllOf(node);
-    const isObjectType = flat.type === "object" || flat.properties !== undefined;
+    const isObjectType =
+      flat.type === "object" || flat.properties !== undefined;
     const name = snake && isObjectType ? schemaName(node) : undefined;
     if (name && !declared.has(name)) {
       declared.set(name, ""); // reserve: the body may refer to it again

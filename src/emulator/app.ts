@@ -24,6 +24,11 @@ export interface EmulatorAppOptions {
   rateLimit?: RateLimitOptions;
   /** A loaded spec; default: this package's `spec/openapi.yaml`. */
   spec?: EmulatorSpec;
+  /**
+   * Check every answer against the spec's response schemas (a mismatch is a
+   * 500 naming it, and goes to `onError`); default false.
+   */
+  validateResponses?: boolean;
   /** Replaces handlers by operationId (tests: a handler that throws, say). */
   handlers?: Record<string, Handler<State>>;
   /** Receives unexpected handler errors (answered 500); default: stderr. */
@@ -45,6 +50,7 @@ export function createEmulatorApp(
     state: createState(users),
     faults: options.faults,
     rateLimit: options.rateLimit,
+    validateResponses: options.validateResponses,
     onError: options.onError,
   });
 }

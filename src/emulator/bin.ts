@@ -24,6 +24,8 @@ Options:
   --retry-after <s>   Retry-After seconds on injected faults (default 1)
   --latency <ms>      delay every response by this many milliseconds
   --seed <n>          seed of the fault PRNG, for repeatable runs (default 1)
+  --validate          check every answer against the spec's response schemas;
+                      a mismatch is a 500 naming it, and a line on stderr
   -h, --help          show this help
 `;
 
@@ -57,6 +59,7 @@ async function main(): Promise<void> {
         "retry-after": { type: "string" },
         latency: { type: "string" },
         seed: { type: "string" },
+        validate: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
@@ -96,7 +99,12 @@ async function main(): Promise<void> {
     seed,
   };
 
-  const emulator = await startEmulator({ port, host: values.host, faults });
+  const emulator = await startEmulator({
+    port,
+    host: values.host,
+    faults,
+    validateResponses: values.validate,
+  });
   const users = emulator.users.map(({ id, username, apiKey }) => ({
     id,
     username,

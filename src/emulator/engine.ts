@@ -13,6 +13,7 @@ import type { EmulatorSpec } from "./spec.js";
 import { ApiError } from "./types.js";
 import type { EmulatorUser, Handler } from "./types.js";
 import { createValidator } from "./validate.js";
+import { createResponseValidator } from "./validate-response.js";
 
 /** The fixed rate-limit window (counting only, unless `enforce`). */
 export interface RateLimitOptions {
@@ -57,6 +58,12 @@ export interface EngineOptions<S> {
   state: S;
   faults?: FaultOptions;
   rateLimit?: RateLimitOptions;
+  /**
+   * Check every answer to a routed request against the spec's response
+   * schema; one that does not fit becomes a 500 naming the operation and the
+   * mismatch, and goes to `onError` too. Default false.
+   */
+  validateResponses?: boolean;
   /**
    * Called with an unexpected handler error (answered 500). Default: one
    * line on stderr with the operation and the stack; never request data.
@@ -115,6 +122,9 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
   const { spec, handlers, users, state } = options;
   const router = createRouter(spec.operations);
   const validator = createValidator(spec);
+  const responses = options.validateResponses
+    ? createResponseValidator()
+    : undefined;
   const usersByKey = indexByKey(users);
   const limit = options.rateLimit?.limit ?? 1000;
   const windowMs = options.rateLimit?.windowMs ?? 60_000;
@@ -219,7 +229,7 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
       throw new ApiError(
         501,
         "not_implemented",
-        `The emulator does not implement ${operation.operationId} yet.`,
+        `The emulator has no handler for ${operation.operationId}.`,
       );
     }
     const result = await handler({
@@ -312,6 +322,27 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
             },
           };
         }
+      }
+      const operation =
+        record.operationId === null
+          ? undefined
+          : spec.byOperationId.get(record.operationId);
+      const problem =
+        operation &&
+        responses?.problem(operation, reply.status, reply.body ?? undefined);
+      if (problem) {
+        onError(
+          new Error(`response does not match the spec: ${problem}`),
+          record,
+        );
+        reply = {
+          status: 500,
+          body: {
+            error: "internal_server_error",
+            errorDescription: `The emulator's answer does not match the spec: ${problem}`,
+            code: 500,
+          },
+        };
       }
       const response = toResponse(
         reply,

@@ -163,7 +163,6 @@ function checkPathParameters(op: SpecOperation): void {
   }
 }
 
-
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }

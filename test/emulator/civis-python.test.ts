@@ -12,7 +12,7 @@ import {
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
+  emulator = await startEmulator({ port: 0, validateResponses: true });
 });
 afterAll(() => emulator.close());
 

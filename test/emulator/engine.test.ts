@@ -496,6 +496,80 @@ describe("CORS", () => {
   });
 });
 
+describe("response validation", () => {
+  const drifting: Record<string, Handler<null>> = {
+    ...stubHandlers,
+    // A group without most of its fields, and one with a wrong type.
+    groups_get: () => ({ body: { id: 1, name: "G" } }),
+    match_targets_get: () => ({
+      body: {
+        id: 1,
+        name: "T",
+        targetFileName: null,
+        createdAt: "2026-04-17T18:21:01.000Z",
+        updatedAt: "2026-04-17T18:21:01.000Z",
+        archived: "no",
+      },
+    }),
+    groups_delete: () => ({ status: 204, body: { deleted: true } }),
+  };
+
+  it("turns an answer that does not fit the spec into a 500 naming the mismatch, and reports it", async () => {
+    const errors: string[] = [];
+    const local = await startEngine({
+      handlers: drifting,
+      validateResponses: true,
+      onError: (e, where) => errors.push(`${where.operationId}: ${String(e)}`),
+    });
+    try {
+      const auth = { Authorization: basic(KEY1) };
+      const group = await fetch(`${local.url}/groups/1`, { headers: auth });
+      expect(group.status).toBe(500);
+      expect(await group.json()).toEqual({
+        error: "internal_server_error",
+        errorDescription:
+          "The emulator's answer does not match the spec: groups_get 200: body must have required property 'createdAt' (spec: #/allOf/0/required)",
+        code: 500,
+      });
+      const target = await fetch(`${local.url}/match_targets/1`, {
+        headers: auth,
+      });
+      expect(
+        ((await target.json()) as { errorDescription: string })
+          .errorDescription,
+      ).toBe(
+        "The emulator's answer does not match the spec: match_targets_get 200: body/archived must be boolean (spec: #/properties/archived/type)",
+      );
+      const deleted = await fetch(`${local.url}/groups/1`, {
+        method: "DELETE",
+        headers: auth,
+      });
+      expect(deleted.status).toBe(500);
+      // Answers that fit pass untouched, errors included.
+      const unknown = await fetch(`${local.url}/groups/0`, { headers: auth });
+      expect(unknown.status).toBe(400);
+      expect(errors).toEqual([
+        "groups_get: Error: response does not match the spec: groups_get 200: body must have required property 'createdAt' (spec: #/allOf/0/required)",
+        "match_targets_get: Error: response does not match the spec: match_targets_get 200: body/archived must be boolean (spec: #/properties/archived/type)",
+        "groups_delete: Error: response does not match the spec: groups_delete answered 204 with a body; the spec has none",
+      ]);
+    } finally {
+      await local.close();
+    }
+  });
+
+  it("is off unless asked", async () => {
+    const local = await startEngine({ handlers: drifting });
+    try {
+      const auth = { Authorization: basic(KEY1) };
+      const group = await fetch(`${local.url}/groups/1`, { headers: auth });
+      expect(group.status).toBe(200);
+    } finally {
+      await local.close();
+    }
+  });
+});
+
 describe("handler errors", () => {
   it("renders an ApiError with its status, body and headers; anything else as a generic 500", async () => {
     const errors: unknown[] = [];
@@ -541,6 +615,11 @@ describe("handler errors", () => {
         body: "{}",
       });
       expect(missing.status).toBe(501);
+      expect(await missing.json()).toEqual({
+        error: "not_implemented",
+        errorDescription: "The emulator has no handler for groups_patch.",
+        code: 501,
+      });
     } finally {
       await local.close();
     }

@@ -3,7 +3,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handlers } from "../../../src/emulator/handlers.js";
 import { loadSpec } from "../../../src/emulator/index.js";
-import { conformanceProblems } from "./conformance.js";
 import { startHarness } from "./harness.js";
 import type { Harness } from "./harness.js";
 
@@ -16,10 +15,12 @@ afterAll(() => api.close());
 const spec = loadSpec();
 
 describe("every operation", () => {
-  it("has exactly one handler per spec operation", () => {
-    const ops = spec.operations.map((o) => o.operationId).sort();
+  it("has a handler for every spec operation (none answers 501), and no other", () => {
+    const ops = spec.operations.map((o) => o.operationId);
     expect(ops).toHaveLength(74);
-    expect(Object.keys(handlers).sort()).toEqual(ops);
+    const unhandled = ops.filter((id) => !Object.hasOwn(handlers, id));
+    expect(unhandled).toEqual([]);
+    expect(Object.keys(handlers).filter((id) => !ops.includes(id))).toEqual([]);
   });
 
   it("answers each operation with its success status", async () => {
@@ -125,9 +126,5 @@ describe("every operation", () => {
       .map((o) => o.operationId)
       .filter((id) => !seen.has(id));
     expect(missing).toEqual([]);
-  });
-
-  it("answered every request in the spec's response shapes", () => {
-    expect(conformanceProblems(api)).toEqual([]);
   });
 });

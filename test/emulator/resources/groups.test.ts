@@ -1,7 +1,6 @@
 // Groups over real HTTP: seeded groups, lifecycle (put resets, patch keeps),
 // members, child groups, list filters and pagination, shares.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { conformanceProblems } from "./conformance.js";
 import { startHarness } from "./harness.js";
 import type { Harness } from "./harness.js";
 
@@ -298,9 +297,5 @@ describe("groups", () => {
       writeable: [],
       readable: [],
     });
-  });
-
-  it("answered every request in the spec's response shapes", () => {
-    expect(conformanceProblems(api)).toEqual([]);
   });
 });

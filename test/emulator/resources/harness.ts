@@ -23,8 +23,6 @@ export interface Harness {
   close(): Promise<void>;
   /** Every response text seen so far, for "never contains" checks. */
   transcript: string[];
-  /** Every reply so far, with its `X-Request-Id` (see conformance.ts). */
-  replies: Array<Reply & { requestId: string }>;
 }
 
 export interface Caller {
@@ -49,9 +47,16 @@ export function queryString(query: Record<string, unknown> = {}): string {
 }
 
 export async function startHarness(): Promise<Harness> {
-  const emulator = await startEmulator({ port: 0 });
+  // Every answer is checked against the spec: a mismatch is a 500 naming it,
+  // and fails the file's close() with the others like it.
+  const problems: string[] = [];
+  const emulator = await startEmulator({
+    port: 0,
+    validateResponses: true,
+    onError: (error, where) =>
+      problems.push(`${where.method} ${where.path}: ${String(error)}`),
+  });
   const transcript: string[] = [];
-  const replies: Harness["replies"] = [];
   const keyOf = (id: number) => {
     const user = emulator.users.find((u) => u.id === id);
     if (!user) throw new Error(`no seeded user ${id}`);
@@ -80,10 +85,6 @@ export async function startHarness(): Promise<Harness> {
       body: text ? JSON.parse(text) : undefined,
       text,
     };
-    replies.push({
-      ...reply,
-      requestId: response.headers.get("X-Request-Id") ?? "",
-    });
     return reply;
   };
   return {
@@ -91,7 +92,6 @@ export async function startHarness(): Promise<Harness> {
     state: emulator.app.state,
     emulator,
     transcript,
-    replies,
     as: (userId) => ({
       get: (path, query) => send(userId, "GET", path + queryString(query)),
       delete: (path) => send(userId, "DELETE", path),
@@ -99,7 +99,11 @@ export async function startHarness(): Promise<Harness> {
       put: (path, body) => send(userId, "PUT", path, body ?? {}),
       patch: (path, body) => send(userId, "PATCH", path, body ?? {}),
     }),
-    close: () => emulator.close(),
+    async close() {
+      await emulator.close();
+      if (problems.length)
+        throw new Error(`emulator 500s: ${problems.join("; ")}`);
+    },
   };
 }
 
