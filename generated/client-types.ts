@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by `npm run generate`. DO NOT EDIT.
-// spec sha256: 502fb2854f5b3ff7
+// spec sha256: d6ad82caaf1e11c3
 
 // Results, keys in snake_case as the client returns them.
 
@@ -279,7 +279,7 @@ export interface Credential {
 
 export interface CredentialTypes {
   /** The acceptable credential types. */
-  types: string[];
+  types: ("Amazon Web Services S3" | "Bitbucket" | "CASS/NCOA PAF" | "Certificate" | "Civis Platform" | "Custom" | "Database" | "Google" | "Github" | "Salesforce User" | "Salesforce Client" | "TableauUser" | string)[];
 }
 
 /** The outcome of `credentials_post_authenticate`. */

@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by `npm run generate`. DO NOT EDIT.
-// spec sha256: 502fb2854f5b3ff7
+// spec sha256: d6ad82caaf1e11c3
 
 export interface paths {
     "/match_targets": {
@@ -1492,9 +1492,18 @@ export interface components {
             /** @description Whether the credential is an OAuth credential. */
             oauth?: boolean;
         };
+        /**
+         * @description A type of credential, as the reference lists them for the `type`
+         *     filter of `credentials_list` (the ones the API can create or edit
+         *     are CredentialType). The emulator's `credentials_list_types` answers
+         *     this list.
+         *
+         * @enum {string}
+         */
+        CredentialTypeName: "Amazon Web Services S3" | "Bitbucket" | "CASS/NCOA PAF" | "Certificate" | "Civis Platform" | "Custom" | "Database" | "Google" | "Github" | "Salesforce User" | "Salesforce Client" | "TableauUser";
         CredentialTypes: {
             /** @description The acceptable credential types. */
-            types: string[];
+            types: (components["schemas"]["CredentialTypeName"] | string)[];
         };
         /** @description The outcome of `credentials_post_authenticate`. */
         AuthenticateResult: {

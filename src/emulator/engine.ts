@@ -234,6 +234,7 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
     }
     const result = await handler({
       operationId: operation.operationId,
+      operation,
       user,
       path: input.path,
       query: input.query,

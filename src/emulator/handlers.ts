@@ -17,12 +17,12 @@ const all = {
   ...credentialHandlers,
 };
 
-// Compile-time checks: no operation without a handler, no handler without an
-// operation.
-type Missing = Exclude<OperationId, keyof typeof all>;
+// Compile-time check: no handler without an operation. An operation without
+// a handler answers 501 naming it (a new operation in the spec builds and
+// runs before anyone writes its semantics); a test lists them: none today.
 type Extra = Exclude<keyof typeof all, OperationId>;
-const complete: [Missing, Extra] extends [never, never] ? true : never = true;
-void complete;
+const noExtra: [Extra] extends [never] ? true : never = true;
+void noExtra;
 
-/** The handler of each operationId. */
-export const handlers: Record<OperationId, Handler<State>> = all;
+/** The handler of each operationId the emulator implements. */
+export const handlers: Partial<Record<OperationId, Handler<State>>> = all;

@@ -18,10 +18,33 @@ import { notFound } from "./errors.js";
 import { can, requireLevel } from "./permissions.js";
 import { findProfile } from "./state.js";
 import type { Level, Shareable, State } from "./state.js";
-import type { Schema } from "./typed-handler.js";
-import type { EmulatorUser, Handler, HandlerContext } from "./types.js";
+import { typed } from "./typed-handler.js";
+import type {
+  Body,
+  OperationId,
+  Schema,
+  TypedContext,
+} from "./typed-handler.js";
+import type { EmulatorUser, Handler } from "./types.js";
 
-type Ctx = HandlerContext<State>;
+// Each family's operations, by operation id: their bodies, paths and queries
+// are typed from the spec like any other handler's.
+type Ops<Pattern extends string> = Extract<OperationId, Pattern>;
+type ListShares = Ops<`${string}_list_${string}shares`>;
+type PutShareUsers = Ops<`${string}_put_${string}shares_users`>;
+type PutShareGroups = Ops<`${string}_put_${string}shares_groups`>;
+type DeleteShareUsers = Ops<`${string}_delete_${string}shares_users`>;
+type DeleteShareGroups = Ops<`${string}_delete_${string}shares_groups`>;
+type ListDependencies = Ops<`${string}_list_dependencies`>;
+type PutTransfer = Ops<`${string}_put_transfer`>;
+type PutArchive = Ops<`${string}_put_archive`>;
+
+/** What a locator reads of a request: the object's id (and resource name). */
+interface Ctx {
+  state: State;
+  user: EmulatorUser;
+  path: { id: number; name?: string };
+}
 
 /** Where a family's object lives: the object and whose permissions gate it. */
 export interface Located {
@@ -50,7 +73,7 @@ export function byId(
   what: string,
 ): Locate {
   return (ctx) => {
-    const obj = find(ctx.state, Number(ctx.path.id), ctx.user);
+    const obj = find(ctx.state, ctx.path.id, ctx.user);
     return { target: obj, guard: obj, what };
   };
 }
@@ -126,43 +149,41 @@ export function shareHandlers<P extends string, I extends string = "">(
   locate: Locate,
   infix = "" as I,
 ): Record<ShareOps<P, I>, Handler<State>> {
-  const body = (ctx: Ctx) => ctx.body as Record<string, unknown>;
-  const level = (ctx: Ctx) => body(ctx).permission_level as Level;
-  const ids = (ctx: Ctx, key: string) => body(ctx)[key] as number[];
   const handlers: Record<string, Handler<State>> = {
-    [`${prefix}_list_${infix}shares`]: (ctx) => {
+    [`${prefix}_list_${infix}shares`]: typed<ListShares>((ctx) => {
       const obj = locateFor(ctx, locate, "read");
-      const list: Schema<"ShareObject">[] = [shareObject(ctx.state, obj)];
-      return { body: list };
-    },
-    [`${prefix}_put_${infix}shares_users`]: (ctx) => {
+      return { body: [shareObject(ctx.state, obj)] };
+    }),
+    [`${prefix}_put_${infix}shares_users`]: typed<PutShareUsers>((ctx) => {
       const obj = locateFor(ctx, locate, "manage");
-      const userIds = ids(ctx, "user_ids");
-      for (const id of userIds) userOrThrow(ctx.state, id);
-      for (const id of userIds) grantUser(obj, id, level(ctx));
+      const { user_ids, permission_level } = ctx.body;
+      for (const id of user_ids) userOrThrow(ctx.state, id);
+      for (const id of user_ids) grantUser(obj, id, permission_level);
       return { body: shareObject(ctx.state, obj) };
-    },
-    [`${prefix}_put_${infix}shares_groups`]: (ctx) => {
+    }),
+    [`${prefix}_put_${infix}shares_groups`]: typed<PutShareGroups>((ctx) => {
       const obj = locateFor(ctx, locate, "manage");
-      const groupIds = ids(ctx, "group_ids");
-      for (const id of groupIds) groupOrThrow(ctx.state, id);
-      for (const id of groupIds) obj.grants.groups.set(id, level(ctx));
+      const { group_ids, permission_level } = ctx.body;
+      for (const id of group_ids) groupOrThrow(ctx.state, id);
+      for (const id of group_ids) obj.grants.groups.set(id, permission_level);
       return { body: shareObject(ctx.state, obj) };
-    },
-    [`${prefix}_delete_${infix}shares_users`]: (ctx) => {
-      const obj = locateFor(ctx, locate, "manage");
-      const id = Number(ctx.path.user_id);
-      userOrThrow(ctx.state, id);
-      obj.grants.users.delete(id);
-      return { status: 204 };
-    },
-    [`${prefix}_delete_${infix}shares_groups`]: (ctx) => {
-      const obj = locateFor(ctx, locate, "manage");
-      const id = Number(ctx.path.group_id);
-      groupOrThrow(ctx.state, id);
-      obj.grants.groups.delete(id);
-      return { status: 204 };
-    },
+    }),
+    [`${prefix}_delete_${infix}shares_users`]: typed<DeleteShareUsers>(
+      (ctx) => {
+        const obj = locateFor(ctx, locate, "manage");
+        userOrThrow(ctx.state, ctx.path.user_id);
+        obj.grants.users.delete(ctx.path.user_id);
+        return { status: 204 };
+      },
+    ),
+    [`${prefix}_delete_${infix}shares_groups`]: typed<DeleteShareGroups>(
+      (ctx) => {
+        const obj = locateFor(ctx, locate, "manage");
+        groupOrThrow(ctx.state, ctx.path.group_id);
+        obj.grants.groups.delete(ctx.path.group_id);
+        return { status: 204 };
+      },
+    ),
   };
   return handlers as Record<ShareOps<P, I>, Handler<State>>;
 }
@@ -220,27 +241,23 @@ export function transferHandlers<P extends string>(
   dependenciesOf: DependenciesOf = () => [],
 ): Record<`${P}_list_dependencies` | `${P}_put_transfer`, Handler<State>> {
   const handlers: Record<string, Handler<State>> = {
-    [`${prefix}_list_dependencies`]: (ctx) => {
+    [`${prefix}_list_dependencies`]: typed<ListDependencies>((ctx) => {
       const obj = locateFor(ctx, locate, "read");
-      const raw = ctx.query.user_id;
-      const targetUserId = raw === undefined ? undefined : Number(raw);
+      const targetUserId = ctx.query.user_id;
       if (targetUserId !== undefined) userOrThrow(ctx.state, targetUserId);
       const list: Schema<"Dependency">[] = dependenciesOf(ctx.state, obj).map(
         (dep) => describe(ctx, dep, targetUserId),
       );
       return { body: list };
-    },
-    [`${prefix}_put_transfer`]: (ctx) => {
+    }),
+    [`${prefix}_put_transfer`]: typed<PutTransfer>((ctx) => {
       const obj = locateFor(ctx, locate, "manage");
-      const body = ctx.body as {
-        user_id: number;
-        include_dependencies: boolean;
-      };
-      const to = userOrThrow(ctx.state, body.user_id).id;
+      const { user_id, include_dependencies } = ctx.body;
+      const to = userOrThrow(ctx.state, user_id).id;
       const deps = dependenciesOf(ctx.state, obj);
       const shared = deps.map((dep) => {
         const { shareable } = describe(ctx, dep, to);
-        const ok = body.include_dependencies && shareable && !!dep.target;
+        const ok = include_dependencies && shareable && !!dep.target;
         if (ok && dep.target) grantUser(dep.target, to, "manage");
         return ok;
       });
@@ -256,7 +273,7 @@ export function transferHandlers<P extends string>(
         }),
       };
       return { body: result };
-    },
+    }),
   };
   return handlers as Record<
     `${P}_list_dependencies` | `${P}_put_transfer`,
@@ -275,21 +292,21 @@ export function archiveHandlers<P extends string, R extends Archivable>(
   prefix: P,
   find: (state: State, id: number) => R | undefined,
   what: string,
-  present: (state: State, record: R, user: EmulatorUser) => unknown,
+  present: (ctx: TypedContext<PutArchive>, record: R) => Body<PutArchive>,
 ): Record<`${P}_put_archive`, Handler<State>> {
   const handlers: Record<string, Handler<State>> = {
-    [`${prefix}_put_archive`]: (ctx) => {
+    [`${prefix}_put_archive`]: typed<PutArchive>((ctx) => {
       const record = requireLevel(
         ctx.state,
-        find(ctx.state, Number(ctx.path.id)),
+        find(ctx.state, ctx.path.id),
         ctx.user,
         "write",
         what,
       );
-      record.archived = (ctx.body as { status: boolean }).status;
+      record.archived = ctx.body.status;
       record.updatedAt = ctx.state.now();
-      return { body: present(ctx.state, record, ctx.user) };
-    },
+      return { body: present(ctx, record) };
+    }),
   };
   return handlers as Record<`${P}_put_archive`, Handler<State>>;
 }

@@ -1,5 +1,6 @@
 // The contract between the emulator's engine (HTTP, routing, auth, validation,
 // faults) and its resources (state and the semantics of each operation).
+import type { SpecOperation } from "./spec.js";
 
 /** A seeded user of the emulator. `apiKey` is a secret: never log it. */
 export interface EmulatorUser {
@@ -17,6 +18,8 @@ export interface EmulatorUser {
 export interface HandlerContext<S = unknown> {
   /** `<resource>_<seed method>`, the spec's operationId. */
   operationId: string;
+  /** The operation as the spec declares it (request and response schemas). */
+  operation: SpecOperation;
   /** The authenticated caller. */
   user: EmulatorUser;
   /** Path parameters, decoded and coerced to the spec's types. */

@@ -278,7 +278,7 @@ describe("without X-Pagination-* headers: a short or empty page ends it", () => 
 
   beforeAll(async () => {
     // The emulator's own credentials_list, minus the pagination headers.
-    const list = handlers.credentials_list;
+    const list = handlers.credentials_list!;
     bare = await startTestEmulator({
       handlers: {
         credentials_list: async (ctx) => {

@@ -21,6 +21,7 @@
 //   not shareable.
 import { randomBytes } from "node:crypto";
 import { badRequest, forbidden, notFound } from "../errors.js";
+import { assignDeclared, declaredEnum, echo } from "../fields.js";
 import { can, requireById } from "../permissions.js";
 import { paginate } from "../paginate.js";
 import { byId, shareHandlers, transferHandlers } from "../shares.js";
@@ -33,28 +34,18 @@ import type {
   State,
 } from "../state.js";
 import { untype } from "../typed-handler.js";
-import type { RequestOf, Schema, TypedTable } from "../typed-handler.js";
+import type {
+  RequestOf,
+  Schema,
+  TypedContext,
+  TypedTable,
+} from "../typed-handler.js";
+import type { SpecOperation } from "../spec.js";
 import { ApiError } from "../types.js";
 import type { EmulatorUser } from "../types.js";
 import { userSummary } from "../users.js";
 
 const what = "credential";
-
-/** Every type the seed names (list filter docs), in the seed's order. */
-export const credentialTypes = [
-  "Amazon Web Services S3",
-  "Bitbucket",
-  "CASS/NCOA PAF",
-  "Certificate",
-  "Civis Platform",
-  "Custom",
-  "Database",
-  "Google",
-  "Github",
-  "Salesforce User",
-  "Salesforce Client",
-  "TableauUser",
-] as const;
 
 /** The credential type `post_authenticate` creates for each remote host type. */
 const typeOfHost: Record<string, string> = {
@@ -73,23 +64,17 @@ const typeOfHost: Record<string, string> = {
 const hostOf = (state: State, id: number | null) =>
   id === null ? undefined : state.remoteHosts.find((h) => h.id === id);
 
-function present(state: State, cred: CredentialRecord): Schema<"Credential"> {
+/** The stored fields the response declares (never the password), and the owner and host. */
+function present(
+  { state, operation }: { state: State; operation: SpecOperation },
+  cred: CredentialRecord,
+): Schema<"Credential"> {
   const owner = findProfile(state, cred.ownerId) ?? state.robot;
   return {
-    id: cred.id,
-    name: cred.name,
-    type: cred.type,
-    username: cred.username,
-    description: cred.description,
+    ...echo<Schema<"Credential">>(operation, cred),
     owner: owner.username,
     user: userSummary(owner),
-    remoteHostId: cred.remoteHostId,
     remoteHostName: hostOf(state, cred.remoteHostId)?.name ?? null,
-    state: cred.state,
-    createdAt: cred.createdAt,
-    updatedAt: cred.updatedAt,
-    default: cred.default,
-    oauth: cred.oauth,
   };
 }
 
@@ -106,8 +91,6 @@ function find(
 const requireCredential = requireById(find, what);
 
 type CredentialInput = RequestOf<"credentials_patch">;
-// post and put take the same body.
-type ReplaceBody = RequestOf<"credentials_post">;
 
 /** The owner a body asks for, after the admin-only checks. */
 function ownerFor(
@@ -153,30 +136,57 @@ function settleDefault(state: State, cred: CredentialRecord): void {
       other.default = false;
 }
 
-/** The fields a post or put sets: all of them, omitted ones to their defaults. */
-function replaced(body: ReplaceBody) {
-  return {
-    name: body.name ?? null,
-    type: body.type,
-    username: body.username,
-    password: body.password,
-    description: body.description ?? null,
-    remoteHostId: body.remote_host_id ?? null,
-    state: body.state ?? null,
-    systemCredential: body.system_credential ?? false,
-    default: body.default ?? false,
-    oauth: body.oauth ?? false,
-  };
+// `user_id` names the owner (ownerFor), it is not a stored field.
+const except = ["user_id"];
+
+/** A post or put sets every declared field, omitted ones to their defaults. */
+function replace(
+  ctx: TypedContext<"credentials_post" | "credentials_put">,
+  cred: CredentialRecord,
+): void {
+  assignDeclared(cred, ctx, {
+    replace: true,
+    except,
+    defaults: { systemCredential: false, default: false, oauth: false },
+  });
 }
 
+type Fields = Omit<
+  CredentialRecord,
+  "id" | "grants" | "createdAt" | "updatedAt"
+>;
+
+/** A new credential's fields before the request's own are applied. */
+const blank = (
+  ownerId: number,
+  type: string,
+  username: string,
+  password: string,
+): Fields => ({
+  ownerId,
+  name: null,
+  type,
+  username,
+  password,
+  description: null,
+  remoteHostId: null,
+  state: null,
+  systemCredential: false,
+  default: false,
+  oauth: false,
+});
+
+/** Stores a new credential; `fill` applies the request's fields first. */
 function create(
   state: State,
-  fields: Omit<CredentialRecord, "id" | "grants" | "createdAt" | "updatedAt">,
+  fields: Fields,
+  fill?: (cred: CredentialRecord) => void,
 ): CredentialRecord {
   const cred: CredentialRecord = {
     ...newObject(state, "credentials", fields.ownerId),
     ...fields,
   };
+  fill?.(cred);
   state.credentials.set(cred.id, cred);
   settleDefault(state, cred);
   return cred;
@@ -231,7 +241,8 @@ const table: TypedTable<
   | "credentials_post_authenticate"
   | "credentials_post_temporary"
 > = {
-  credentials_list: ({ state, user, query }) => {
+  credentials_list: (ctx) => {
+    const { state, user, query } = ctx;
     const types = csv(query.type);
     const owners = csv(query.users)?.map(Number);
     const name = query.name?.toLowerCase();
@@ -253,60 +264,58 @@ const table: TypedTable<
       name: (c) => c.name ?? "",
     });
     return {
-      body: page.items.map((c) => present(state, c)),
+      body: page.items.map((c) => present(ctx, c)),
       headers: page.headers,
     };
   },
-  credentials_post: ({ state, user, body }) => {
+  credentials_post: (ctx) => {
+    const { state, user, body } = ctx;
     checkInput(state, body, body.type);
-    const cred = create(state, {
-      ownerId: ownerFor(state, body, user, user.id),
-      ...replaced(body),
-    });
-    return { status: 201, body: present(state, cred) };
+    const ownerId = ownerFor(state, body, user, user.id);
+    const cred = create(
+      state,
+      blank(ownerId, body.type, body.username, body.password),
+      (c) => replace(ctx, c),
+    );
+    return { status: 201, body: present(ctx, cred) };
   },
-  credentials_get: ({ state, user, path }) => ({
-    body: present(state, requireCredential(state, path.id, user, "read")),
+  credentials_get: (ctx) => ({
+    body: present(
+      ctx,
+      requireCredential(ctx.state, ctx.path.id, ctx.user, "read"),
+    ),
   }),
-  credentials_put: ({ state, user, path, body }) => {
+  credentials_put: (ctx) => {
+    const { state, user, path, body } = ctx;
     const cred = requireCredential(state, path.id, user, "write");
     checkInput(state, body, body.type);
-    const ownerId = ownerFor(state, body, user, cred.ownerId);
-    Object.assign(cred, {
-      ownerId,
-      ...replaced(body),
-      updatedAt: state.now(),
-    });
-    settleDefault(state, cred);
-    return { body: present(state, cred) };
-  },
-  credentials_patch: ({ state, user, path, body }) => {
-    const cred = requireCredential(state, path.id, user, "write");
-    const type = body.type ?? cred.type;
-    checkInput(state, body, type);
     cred.ownerId = ownerFor(state, body, user, cred.ownerId);
-    cred.type = type;
-    if (body.name !== undefined) cred.name = body.name;
-    if (body.description !== undefined) cred.description = body.description;
-    if (body.username !== undefined) cred.username = body.username;
-    if (body.password !== undefined) cred.password = body.password;
-    if (body.remote_host_id !== undefined)
-      cred.remoteHostId = body.remote_host_id;
-    if (body.state !== undefined) cred.state = body.state;
-    if (body.system_credential !== undefined)
-      cred.systemCredential = body.system_credential;
-    if (body.default !== undefined) cred.default = body.default;
-    if (body.oauth !== undefined) cred.oauth = body.oauth;
+    replace(ctx, cred);
     cred.updatedAt = state.now();
     settleDefault(state, cred);
-    return { body: present(state, cred) };
+    return { body: present(ctx, cred) };
+  },
+  credentials_patch: (ctx) => {
+    const { state, user, path, body } = ctx;
+    const cred = requireCredential(state, path.id, user, "write");
+    checkInput(state, body, body.type ?? cred.type);
+    cred.ownerId = ownerFor(state, body, user, cred.ownerId);
+    assignDeclared(cred, ctx, { except });
+    cred.updatedAt = state.now();
+    settleDefault(state, cred);
+    return { body: present(ctx, cred) };
   },
   credentials_delete: ({ state, user, path }) => {
     const cred = requireCredential(state, path.id, user, "manage");
     state.credentials.delete(cred.id);
     return { status: 204 };
   },
-  credentials_list_types: () => ({ body: { types: [...credentialTypes] } }),
+  // The names the spec lists (its enum of credential type names).
+  credentials_list_types: ({ operation }) => ({
+    body: {
+      types: [...declaredEnum(operation.responses.get(200), "types")],
+    },
+  }),
   credentials_post_authenticate: ({ state, user, body }) => {
     const host = hostAt(state, body.url, body.remote_host_type);
     const account = host?.accounts.find((a) => a.username === body.username);
@@ -325,18 +334,11 @@ const table: TypedTable<
       }
       return { body: { success: true } };
     }
+    const type = typeOfHost[host.type] ?? "Custom";
     create(state, {
-      ownerId: user.id,
+      ...blank(user.id, type, body.username, body.password),
       name: host.name,
-      type: typeOfHost[host.type] ?? "Custom",
-      username: body.username,
-      password: body.password,
-      description: null,
       remoteHostId: host.id,
-      state: null,
-      systemCredential: false,
-      default: false,
-      oauth: false,
     });
     return { body: { success: true } };
   },

@@ -20,13 +20,20 @@
 //   (there is no endpoint to nest groups).
 // - Removing a user who is not a member is a 204 (DELETE stays idempotent).
 import { badRequest, notFound } from "../errors.js";
+import { assignDeclared, echo } from "../fields.js";
 import { can, levelOf, requireById } from "../permissions.js";
 import { paginate } from "../paginate.js";
 import { byId, shareHandlers } from "../shares.js";
 import { findProfile, newObject, removeGroup } from "../state.js";
 import type { GroupRecord, State, UserProfile } from "../state.js";
 import { untype } from "../typed-handler.js";
-import type { RequestOf, Schema, TypedTable } from "../typed-handler.js";
+import type {
+  RequestOf,
+  Schema,
+  TypedContext,
+  TypedTable,
+} from "../typed-handler.js";
+import type { SpecOperation } from "../spec.js";
 import type { EmulatorUser } from "../types.js";
 import { groupMember, userSummary } from "../users.js";
 
@@ -39,16 +46,12 @@ function members(state: State, group: GroupRecord): UserProfile[] {
     .filter((u): u is UserProfile => u !== undefined);
 }
 
-function common(state: State, group: GroupRecord) {
+type Ctx = { state: State; operation: SpecOperation };
+
+/** The fields a group's answers compute rather than store. */
+function computed(state: State, group: GroupRecord) {
   const count = members(state, group).length;
   return {
-    id: group.id,
-    name: group.name,
-    createdAt: group.createdAt,
-    updatedAt: group.updatedAt,
-    description: group.description,
-    slug: group.slug,
-    organizationId: group.organizationId,
     organizationName:
       group.organizationId === state.organization.id
         ? state.organization.name
@@ -56,31 +59,28 @@ function common(state: State, group: GroupRecord) {
     // Every emulated user is active, so both counts agree.
     memberCount: count,
     totalMemberCount: count,
-    lastUpdatedById: group.lastUpdatedById,
-    createdById: group.createdById,
   };
 }
 
-function present(state: State, group: GroupRecord): Schema<"Group"> {
+function present(
+  { state, operation }: Ctx,
+  group: GroupRecord,
+): Schema<"Group"> {
   return {
-    ...common(state, group),
-    defaultOtpRequiredForLogin: group.defaultOtpRequiredForLogin,
-    roleIds: [...group.roleIds],
-    defaultTimeZone: group.defaultTimeZone,
-    defaultJobsLabel: group.defaultJobsLabel,
-    defaultNotebooksLabel: group.defaultNotebooksLabel,
-    defaultServicesLabel: group.defaultServicesLabel,
+    ...echo<Schema<"Group">>(operation, group),
+    ...computed(state, group),
     members: members(state, group).map(groupMember),
   };
 }
 
 function presentListItem(
-  state: State,
+  { state, operation }: Ctx,
   group: GroupRecord,
   includeMembers: boolean,
 ): Schema<"GroupListItem"> {
   return {
-    ...common(state, group),
+    ...echo<Schema<"GroupListItem">>(operation, group),
+    ...computed(state, group),
     members: includeMembers ? members(state, group).map(userSummary) : [],
   };
 }
@@ -105,26 +105,20 @@ function check(state: State, input: GroupInput, self?: GroupRecord): void {
         );
 }
 
-/** Writes every attribute of `input`, defaults for the absent ones (put/post). */
+/** Writes every declared attribute, defaults for the absent ones (put/post). */
 function replace(
-  state: State,
+  ctx: TypedContext<"groups_post" | "groups_put">,
   group: GroupRecord,
-  input: GroupInput & { name: string },
-  user: EmulatorUser,
 ): void {
-  group.name = input.name;
-  group.description = input.description ?? null;
-  group.slug = input.slug ?? null;
-  group.organizationId = input.organization_id ?? state.organization.id;
-  group.defaultOtpRequiredForLogin =
-    input.default_otp_required_for_login ?? false;
-  group.roleIds = input.role_ids ?? [];
-  group.defaultTimeZone = input.default_time_zone ?? null;
-  group.defaultJobsLabel = input.default_jobs_label ?? null;
-  group.defaultNotebooksLabel = input.default_notebooks_label ?? null;
-  group.defaultServicesLabel = input.default_services_label ?? null;
-  group.lastUpdatedById = user.id;
-  group.updatedAt = state.now();
+  assignDeclared(group, ctx, {
+    replace: true,
+    defaults: {
+      organizationId: ctx.state.organization.id,
+      defaultOtpRequiredForLogin: false,
+      roleIds: [],
+    },
+  });
+  touch(ctx.state, group, ctx.user);
 }
 
 function touch(state: State, group: GroupRecord, user: EmulatorUser): void {
@@ -143,7 +137,8 @@ const table: TypedTable<
   | "groups_put_members"
   | "groups_delete_members"
 > = {
-  groups_list: ({ state, user, query }) => {
+  groups_list: (ctx) => {
+    const { state, user, query } = ctx;
     const text = query.query?.toLowerCase();
     const userIds = query.user_ids;
     const visible = [...state.groups.values()].filter(
@@ -162,12 +157,13 @@ const table: TypedTable<
     });
     return {
       body: page.items.map((g) =>
-        presentListItem(state, g, query.include_members === true),
+        presentListItem(ctx, g, query.include_members === true),
       ),
       headers: page.headers,
     };
   },
-  groups_post: ({ state, user, body }) => {
+  groups_post: (ctx) => {
+    const { state, user, body } = ctx;
     check(state, body);
     const group: GroupRecord = {
       ...newObject(state, "groups", user.id),
@@ -186,41 +182,26 @@ const table: TypedTable<
       createdById: user.id,
       lastUpdatedById: user.id,
     };
-    replace(state, group, body, user);
+    replace(ctx, group);
     group.updatedAt = group.createdAt;
     state.groups.set(group.id, group);
-    return { status: 201, body: present(state, group) };
+    return { status: 201, body: present(ctx, group) };
   },
-  groups_get: ({ state, user, path }) => ({
-    body: present(state, requireGroup(state, path.id, user, "read")),
+  groups_get: (ctx) => ({
+    body: present(ctx, requireGroup(ctx.state, ctx.path.id, ctx.user, "read")),
   }),
-  groups_put: ({ state, user, path, body }) => {
-    const group = requireGroup(state, path.id, user, "write");
-    check(state, body, group);
-    replace(state, group, body, user);
-    return { body: present(state, group) };
+  groups_put: (ctx) => {
+    const group = requireGroup(ctx.state, ctx.path.id, ctx.user, "write");
+    check(ctx.state, ctx.body, group);
+    replace(ctx, group);
+    return { body: present(ctx, group) };
   },
-  groups_patch: ({ state, user, path, body }) => {
-    const group = requireGroup(state, path.id, user, "write");
-    check(state, body, group);
-    if (body.name !== undefined) group.name = body.name;
-    if (body.description !== undefined) group.description = body.description;
-    if (body.slug !== undefined) group.slug = body.slug;
-    if (body.organization_id !== undefined)
-      group.organizationId = body.organization_id;
-    if (body.default_otp_required_for_login !== undefined)
-      group.defaultOtpRequiredForLogin = body.default_otp_required_for_login;
-    if (body.role_ids !== undefined) group.roleIds = body.role_ids;
-    if (body.default_time_zone !== undefined)
-      group.defaultTimeZone = body.default_time_zone;
-    if (body.default_jobs_label !== undefined)
-      group.defaultJobsLabel = body.default_jobs_label;
-    if (body.default_notebooks_label !== undefined)
-      group.defaultNotebooksLabel = body.default_notebooks_label;
-    if (body.default_services_label !== undefined)
-      group.defaultServicesLabel = body.default_services_label;
-    touch(state, group, user);
-    return { body: present(state, group) };
+  groups_patch: (ctx) => {
+    const group = requireGroup(ctx.state, ctx.path.id, ctx.user, "write");
+    check(ctx.state, ctx.body, group);
+    assignDeclared(group, ctx);
+    touch(ctx.state, group, ctx.user);
+    return { body: present(ctx, group) };
   },
   groups_delete: ({ state, user, path }) => {
     const group = requireGroup(state, path.id, user, "manage");
@@ -247,12 +228,13 @@ const table: TypedTable<
     }
     return { body: out };
   },
-  groups_put_members: ({ state, user, path }) => {
+  groups_put_members: (ctx) => {
+    const { state, user, path } = ctx;
     const group = requireGroup(state, path.id, user, "manage");
     if (!state.users.has(path.user_id)) throw notFound(`user ${path.user_id}`);
     group.memberIds.add(path.user_id);
     touch(state, group, user);
-    return { body: present(state, group) };
+    return { body: present(ctx, group) };
   },
   groups_delete_members: ({ state, user, path }) => {
     const group = requireGroup(state, path.id, user, "manage");

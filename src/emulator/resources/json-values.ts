@@ -2,18 +2,23 @@
 // returned as that parsed JSON, its keys untouched. JSON values depend on
 // nothing, so their dependency list is empty.
 import { badRequest } from "../errors.js";
+import { assignDeclared, echo } from "../fields.js";
 import { requireById } from "../permissions.js";
 import { byId, shareHandlers, transferHandlers } from "../shares.js";
 import { newObject } from "../state.js";
 import type { JsonValueRecord, State } from "../state.js";
 import { untype } from "../typed-handler.js";
 import type { Schema, TypedTable } from "../typed-handler.js";
+import type { SpecOperation } from "../spec.js";
 
 const what = "JSON value";
 
-function present(record: JsonValueRecord): Schema<"JsonValue"> {
-  return { id: record.id, name: record.name, value: record.value };
-}
+/** Every stored field the response declares; nothing is computed. */
+const present = (ctx: { operation: SpecOperation }, record: JsonValueRecord) =>
+  echo<Schema<"JsonValue">>(ctx.operation, record);
+
+// `value_str` is stored parsed, as `value`.
+const except = ["value_str"];
 
 /** The parsed `value_str` (its size and JSON-ness were checked against the spec). */
 function parseValueStr(text: string): unknown {
@@ -30,30 +35,31 @@ const requireValue = requireById(find, what);
 const table: TypedTable<
   "json_values_post" | "json_values_get" | "json_values_patch"
 > = {
-  json_values_post: ({ state, user, body }) => {
-    const value = parseValueStr(body.value_str);
+  json_values_post: (ctx) => {
+    const value = parseValueStr(ctx.body.value_str);
     const record: JsonValueRecord = {
-      ...newObject(state, "jsonValues", user.id),
-      name: body.name ?? null,
+      ...newObject(ctx.state, "jsonValues", ctx.user.id),
+      name: null,
       value,
     };
-    state.jsonValues.set(record.id, record);
-    return { status: 201, body: present(record) };
+    assignDeclared(record, ctx, { replace: true, except });
+    ctx.state.jsonValues.set(record.id, record);
+    return { status: 201, body: present(ctx, record) };
   },
-  json_values_get: ({ state, user, path }) => ({
-    body: present(requireValue(state, path.id, user, "read")),
+  json_values_get: (ctx) => ({
+    body: present(ctx, requireValue(ctx.state, ctx.path.id, ctx.user, "read")),
   }),
-  json_values_patch: ({ state, user, path, body }) => {
-    const record = requireValue(state, path.id, user, "write");
+  json_values_patch: (ctx) => {
+    const record = requireValue(ctx.state, ctx.path.id, ctx.user, "write");
     // Parse before changing anything, so a bad value_str changes nothing.
     const value =
-      body.value_str === undefined
+      ctx.body.value_str === undefined
         ? record.value
-        : parseValueStr(body.value_str);
-    if (body.name !== undefined) record.name = body.name;
+        : parseValueStr(ctx.body.value_str);
+    assignDeclared(record, ctx, { except });
     record.value = value;
-    record.updatedAt = state.now();
-    return { body: present(record) };
+    record.updatedAt = ctx.state.now();
+    return { body: present(ctx, record) };
   },
 };
 

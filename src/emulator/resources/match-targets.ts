@@ -1,24 +1,21 @@
 // Match targets (seed 000). `list` is not paginated and hides archived
 // targets (there is no filter to ask for them; `get` still shows them).
+import { assignDeclared, echo } from "../fields.js";
 import { can, requireById } from "../permissions.js";
 import { archiveHandlers, byId, shareHandlers } from "../shares.js";
 import { newObject } from "../state.js";
 import type { MatchTargetRecord, State } from "../state.js";
 import { untype } from "../typed-handler.js";
 import type { Schema, TypedTable } from "../typed-handler.js";
+import type { SpecOperation } from "../spec.js";
 
 const what = "match target";
 
-function present(record: MatchTargetRecord): Schema<"MatchTarget"> {
-  return {
-    id: record.id,
-    name: record.name,
-    targetFileName: record.targetFileName,
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-    archived: record.archived,
-  };
-}
+/** Every stored field the response declares; nothing is computed. */
+const present = (
+  ctx: { operation: SpecOperation },
+  record: MatchTargetRecord,
+) => echo<Schema<"MatchTarget">>(ctx.operation, record);
 
 const find = (state: State, id: number) => state.matchTargets.get(id);
 const requireTarget = requireById(find, what);
@@ -29,37 +26,38 @@ const table: TypedTable<
   | "match_targets_get"
   | "match_targets_patch"
 > = {
-  match_targets_list: ({ state, user }) => ({
-    body: [...state.matchTargets.values()]
-      .filter((t) => !t.archived && can(state, t, user, "read"))
-      .map(present),
+  match_targets_list: (ctx) => ({
+    body: [...ctx.state.matchTargets.values()]
+      .filter((t) => !t.archived && can(ctx.state, t, ctx.user, "read"))
+      .map((t) => present(ctx, t)),
   }),
-  match_targets_post: ({ state, user, body }) => {
+  match_targets_post: (ctx) => {
     const record: MatchTargetRecord = {
-      ...newObject(state, "matchTargets", user.id),
-      name: body.name,
-      targetFileName: body.target_file_name ?? null,
-      archived: body.archived ?? false,
+      ...newObject(ctx.state, "matchTargets", ctx.user.id),
+      name: ctx.body.name,
+      targetFileName: null,
+      archived: false,
     };
-    state.matchTargets.set(record.id, record);
-    return { status: 201, body: present(record) };
+    assignDeclared(record, ctx, {
+      replace: true,
+      defaults: { archived: false },
+    });
+    ctx.state.matchTargets.set(record.id, record);
+    return { status: 201, body: present(ctx, record) };
   },
-  match_targets_get: ({ state, user, path }) => ({
-    body: present(requireTarget(state, path.id, user, "read")),
+  match_targets_get: (ctx) => ({
+    body: present(ctx, requireTarget(ctx.state, ctx.path.id, ctx.user, "read")),
   }),
-  match_targets_patch: ({ state, user, path, body }) => {
-    const record = requireTarget(state, path.id, user, "write");
-    if (body.name !== undefined) record.name = body.name;
-    if (body.target_file_name !== undefined)
-      record.targetFileName = body.target_file_name;
-    if (body.archived !== undefined) record.archived = body.archived;
-    record.updatedAt = state.now();
-    return { body: present(record) };
+  match_targets_patch: (ctx) => {
+    const record = requireTarget(ctx.state, ctx.path.id, ctx.user, "write");
+    assignDeclared(record, ctx);
+    record.updatedAt = ctx.state.now();
+    return { body: present(ctx, record) };
   },
 };
 
 export const matchTargetHandlers = {
   ...untype(table),
-  ...archiveHandlers("match_targets", find, what, (_s, r) => present(r)),
+  ...archiveHandlers("match_targets", find, what, present),
   ...shareHandlers("match_targets", byId(find, what)),
 };

@@ -14,6 +14,7 @@
 //   "PermissionSetResource"), so a transfer with `include_dependencies` gives
 //   the new owner manage on each resource.
 import { conflict, notFound } from "../errors.js";
+import { assignDeclared, echo } from "../fields.js";
 import { can, rank, requireById, sharedLevel } from "../permissions.js";
 import { paginate } from "../paginate.js";
 import {
@@ -32,36 +33,23 @@ import type {
 } from "../state.js";
 import { untype } from "../typed-handler.js";
 import type { Schema, TypedTable } from "../typed-handler.js";
+import type { SpecOperation } from "../spec.js";
 import { userSummary } from "../users.js";
 
 const what = "permission set";
 
-function present(
-  state: State,
-  set: PermissionSetRecord,
-): Schema<"PermissionSet"> {
+type Ctx = { state: State; operation: SpecOperation };
+
+/** The stored fields the response declares, and the author. */
+function present(ctx: Ctx, set: PermissionSetRecord): Schema<"PermissionSet"> {
   return {
-    id: set.id,
-    name: set.name,
-    description: set.description,
-    author: userSummary(findProfile(state, set.ownerId) ?? state.robot),
-    createdAt: set.createdAt,
-    updatedAt: set.updatedAt,
-    archived: set.archived,
+    ...echo<Schema<"PermissionSet">>(ctx.operation, set),
+    author: userSummary(findProfile(ctx.state, set.ownerId) ?? ctx.state.robot),
   };
 }
 
-function presentResource(
-  resource: PermissionSetResourceRecord,
-): Schema<"PermissionSetResource"> {
-  return {
-    permissionSetId: resource.permissionSetId,
-    name: resource.name,
-    description: resource.description,
-    createdAt: resource.createdAt,
-    updatedAt: resource.updatedAt,
-  };
-}
+const presentResource = (ctx: Ctx, resource: PermissionSetResourceRecord) =>
+  echo<Schema<"PermissionSetResource">>(ctx.operation, resource);
 
 const find = (state: State, id: number) => state.permissionSets.get(id);
 
@@ -118,7 +106,8 @@ const table: TypedTable<
   | "permission_sets_patch_resources"
   | "permission_sets_delete_resources"
 > = {
-  permission_sets_list: ({ state, user, query }) => {
+  permission_sets_list: (ctx) => {
+    const { state, user, query } = ctx;
     const archived = query.archived ?? "false";
     const authors = byAuthor(query.author);
     const visible = [...state.permissionSets.values()].filter(
@@ -133,37 +122,36 @@ const table: TypedTable<
       name: (s) => s.name,
     });
     return {
-      body: page.items.map((s) => present(state, s)),
+      body: page.items.map((s) => present(ctx, s)),
       headers: page.headers,
     };
   },
-  permission_sets_post: ({ state, user, body }) => {
+  permission_sets_post: (ctx) => {
     const set: PermissionSetRecord = {
-      ...newObject(state, "permissionSets", user.id),
-      name: body.name,
-      description: body.description ?? null,
+      ...newObject(ctx.state, "permissionSets", ctx.user.id),
+      name: ctx.body.name,
+      description: null,
       archived: false,
       resources: new Map(),
     };
-    state.permissionSets.set(set.id, set);
-    return { status: 201, body: present(state, set) };
+    assignDeclared(set, ctx, { replace: true });
+    ctx.state.permissionSets.set(set.id, set);
+    return { status: 201, body: present(ctx, set) };
   },
-  permission_sets_get: ({ state, user, path }) => ({
-    body: present(state, requireSet(state, path.id, user, "read")),
+  permission_sets_get: (ctx) => ({
+    body: present(ctx, requireSet(ctx.state, ctx.path.id, ctx.user, "read")),
   }),
-  permission_sets_put: ({ state, user, path, body }) => {
-    const set = requireSet(state, path.id, user, "write");
-    set.name = body.name;
-    set.description = body.description ?? null;
-    set.updatedAt = state.now();
-    return { body: present(state, set) };
+  permission_sets_put: (ctx) => {
+    const set = requireSet(ctx.state, ctx.path.id, ctx.user, "write");
+    assignDeclared(set, ctx, { replace: true });
+    set.updatedAt = ctx.state.now();
+    return { body: present(ctx, set) };
   },
-  permission_sets_patch: ({ state, user, path, body }) => {
-    const set = requireSet(state, path.id, user, "write");
-    if (body.name !== undefined) set.name = body.name;
-    if (body.description !== undefined) set.description = body.description;
-    set.updatedAt = state.now();
-    return { body: present(state, set) };
+  permission_sets_patch: (ctx) => {
+    const set = requireSet(ctx.state, ctx.path.id, ctx.user, "write");
+    assignDeclared(set, ctx);
+    set.updatedAt = ctx.state.now();
+    return { body: present(ctx, set) };
   },
   permission_sets_list_users_permissions: ({ state, user, path }) => {
     const set = requireSet(state, path.id, user, "read");
@@ -184,42 +172,47 @@ const table: TypedTable<
       }),
     };
   },
-  permission_sets_list_resources: ({ state, user, path, query }) => {
-    const set = requireSet(state, path.id, user, "read");
-    const page = paginate([...set.resources.values()], query, {
+  permission_sets_list_resources: (ctx) => {
+    const set = requireSet(ctx.state, ctx.path.id, ctx.user, "read");
+    const page = paginate([...set.resources.values()], ctx.query, {
       name: (r) => r.name,
       id: (r) => r.id,
       updated_at: (r) => r.updatedAt,
       created_at: (r) => r.createdAt,
     });
-    return { body: page.items.map(presentResource), headers: page.headers };
+    return {
+      body: page.items.map((r) => presentResource(ctx, r)),
+      headers: page.headers,
+    };
   },
-  permission_sets_post_resources: ({ state, user, path, body }) => {
-    const set = requireSet(state, path.id, user, "write");
-    if (set.resources.has(body.name))
+  permission_sets_post_resources: (ctx) => {
+    const set = requireSet(ctx.state, ctx.path.id, ctx.user, "write");
+    const { name } = ctx.body;
+    if (set.resources.has(name))
       throw conflict(
-        `A resource named ${JSON.stringify(body.name)} already exists in this permission set.`,
+        `A resource named ${JSON.stringify(name)} already exists in this permission set.`,
       );
     const resource: PermissionSetResourceRecord = {
-      ...newObject(state, "resources", null),
+      ...newObject(ctx.state, "resources", null),
       permissionSetId: set.id,
-      name: body.name,
-      description: body.description ?? null,
+      name,
+      description: null,
     };
+    assignDeclared(resource, ctx, { replace: true });
     set.resources.set(resource.name, resource);
-    return { status: 201, body: presentResource(resource) };
+    return { status: 201, body: presentResource(ctx, resource) };
   },
-  permission_sets_get_resources: ({ state, user, path }) => {
-    const set = requireSet(state, path.id, user, "read");
-    return { body: presentResource(requireResource(set, path.name)) };
+  permission_sets_get_resources: (ctx) => {
+    const set = requireSet(ctx.state, ctx.path.id, ctx.user, "read");
+    return { body: presentResource(ctx, requireResource(set, ctx.path.name)) };
   },
-  permission_sets_patch_resources: ({ state, user, path, body }) => {
-    const set = requireSet(state, path.id, user, "read");
-    const resource = requireResource(set, path.name);
-    requireSet(state, path.id, user, "write");
-    if (body.description !== undefined) resource.description = body.description;
-    resource.updatedAt = state.now();
-    return { body: presentResource(resource) };
+  permission_sets_patch_resources: (ctx) => {
+    const set = requireSet(ctx.state, ctx.path.id, ctx.user, "read");
+    const resource = requireResource(set, ctx.path.name);
+    requireSet(ctx.state, ctx.path.id, ctx.user, "write");
+    assignDeclared(resource, ctx);
+    resource.updatedAt = ctx.state.now();
+    return { body: presentResource(ctx, resource) };
   },
   permission_sets_delete_resources: ({ state, user, path }) => {
     const set = requireSet(state, path.id, user, "read");
