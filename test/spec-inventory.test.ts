@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
+import { readSpecFile } from "../src/emulator/spec-document.js";
 import {
   buildInventory,
   derivePath,
@@ -530,7 +530,7 @@ describe("compareSpecToInventory on fixtures", () => {
 
 describe("spec/openapi.yaml against the seeds", () => {
   const spec: unknown = existsSync(specPath)
-    ? parse(readFileSync(specPath, "utf8"))
+    ? readSpecFile(specPath)
     : undefined;
   const check = (problems: string[]) =>
     expect(problems, problems.join("\n")).toEqual([]);

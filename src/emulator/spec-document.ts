@@ -17,13 +17,20 @@ export function defaultSpecPath(): string {
   return fileURLToPath(new URL("../../spec/openapi.yaml", import.meta.url));
 }
 
-/** Reads a spec file (YAML or JSON) with every local `$ref` inlined. */
-export function readSpecDocument(
+/** Reads a spec file (YAML or JSON) as written, `$ref`s and all. */
+export function readSpecFile(
   path: string | URL = defaultSpecPath(),
 ): JsonSchema {
   const doc: unknown = parse(readFileSync(path, "utf8"));
   if (!isObject(doc)) throw new Error("OpenAPI document is not an object");
-  return inlineSpecRefs(doc);
+  return doc;
+}
+
+/** Reads a spec file (YAML or JSON) with every local `$ref` inlined. */
+export function readSpecDocument(
+  path: string | URL = defaultSpecPath(),
+): JsonSchema {
+  return inlineSpecRefs(readSpecFile(path));
 }
 
 const names = new WeakMap<object, string>();

@@ -9,6 +9,7 @@ import type {
   SeedMethod,
   SeedParam,
 } from "../../scripts/seed-inventory.js";
+import { resolveRef } from "../../src/emulator/spec-document.js";
 
 type JsonObject = { [key: string]: unknown };
 
@@ -41,17 +42,7 @@ export function deref(spec: unknown, node: unknown): unknown {
   for (let hops = 0; hops < 32 && isObject(current); hops++) {
     const ref = current["$ref"];
     if (typeof ref !== "string") return current;
-    if (!ref.startsWith("#/"))
-      throw new Error(`only local $refs are supported: ${ref}`);
-    let target: unknown = spec;
-    for (const raw of ref.slice(2).split("/")) {
-      const key = decodeURIComponent(raw)
-        .replace(/~1/g, "/")
-        .replace(/~0/g, "~");
-      target = isObject(target) ? target[key] : undefined;
-    }
-    if (target === undefined) throw new Error(`unresolved $ref ${ref}`);
-    current = target;
+    current = resolveRef(spec, ref);
   }
   return current;
 }
