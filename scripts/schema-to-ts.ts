@@ -9,7 +9,7 @@ import {
   type JsonSchema,
 } from "../src/emulator/spec-document.js";
 
-/** `"totalUserShares"` -> `"total_user_shares"`, as the type-level SnakeCase. */
+/** `"totalUserShares"` -> `"total_user_shares"` (the spec's keys are plain camelCase). */
 export const snakeCase = (key: string) =>
   key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
