@@ -1,7 +1,7 @@
 // Generated from spec/openapi.yaml by `npm run generate`. DO NOT EDIT.
 // spec sha256: d6ad82caaf1e11c3
 
-const p0 = {  } as const;
+const p0 = {} as const;
 const a1 = {"in":"body","type":"string","minLength":1} as const;
 const a2 = {"in":"body","type":"string"} as const;
 const a3 = {"in":"body","type":"boolean"} as const;

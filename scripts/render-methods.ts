@@ -20,11 +20,12 @@ export function renderMethods({ methods }: MethodTable): string {
   for (const [resource, entries] of Object.entries(methods)) {
     lines.push(`  ${resource}: {`);
     for (const [name, entry] of Object.entries(entries)) {
+      const fields = Object.entries(entry.params).map(
+        ([k, a]) => `${k}: ${intern("a", JSON.stringify(a))}`,
+      );
       const params = intern(
         "p",
-        `{ ${Object.entries(entry.params)
-          .map(([k, a]) => `${k}: ${intern("a", JSON.stringify(a))}`)
-          .join(", ")} }`,
+        fields.length ? `{ ${fields.join(", ")} }` : "{}",
       );
       const parts = [
         `route: ${JSON.stringify(entry.route)}`,

@@ -49,7 +49,8 @@ const basic = (key: string) =>
 
 describe("civis-api-emulator", () => {
   it("prints one JSON line, serves the seeded users, and exits 0 on SIGTERM", async () => {
-    const started = run(["--json", "--port", "0"]);
+    // --validate: the answers below are checked against the spec too.
+    const started = run(["--json", "--port", "0", "--validate"]);
     try {
       const out = await waitFor(started, (s) => s.includes("\n"));
       const line = out.split("\n")[0] ?? "";
@@ -111,5 +112,6 @@ describe("civis-api-emulator", () => {
     const help = run(["--help"]);
     expect(await help.exited).toBe(0);
     expect(help.stdout()).toContain("--fault-rate");
+    expect(help.stdout()).toContain("--validate");
   }, 30_000);
 });

@@ -88,6 +88,12 @@ describe("wrapper types", () => {
         expectTypeOf(g.member_count).toEqualTypeOf<number | null>();
       }
       void page;
+      // A boolean known only at run time: either form.
+      const flag = Math.random() > 0.5;
+      expectTypeOf(client.groups.list({ iterator: flag })).toEqualTypeOf<
+        | AsyncIterableIterator<MethodResult<"groups", "list">[number]>
+        | Promise<MethodResult<"groups", "list">>
+      >();
       // @ts-expect-error misspelt option
       await client.groups.post("Analysts", { descripton: "Team" });
       // @ts-expect-error a permission level that does not exist
