@@ -7,7 +7,7 @@ import {
   inlineSpecRefs,
   isObject,
   jsonContent,
-  readSpecDocument,
+  readSpecFile,
   type JsonSchema,
 } from "./spec-document.js";
 
@@ -52,7 +52,7 @@ const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 
 /** Reads and parses a spec file (YAML or JSON). */
 export function loadSpec(path: string | URL = defaultSpecPath()): EmulatorSpec {
-  return parseSpec(readSpecDocument(path));
+  return parseSpec(readSpecFile(path));
 }
 
 /** Turns a parsed OpenAPI 3.1 document into the engine's operation list. */

@@ -24,7 +24,7 @@ describe("the language service over a consumer of the client", () => {
   it("reports only the two mistakes in the file, each precisely", () => {
     expect(ls.errors()).toEqual([
       "Object literal may only specify known properties, but 'limt' does not exist in type 'GroupsListOptions & CallOptions & { iterator?: false | undefined; }'. Did you mean to write 'limit'?",
-      "Expected 1-2 arguments, but got 0.",
+      "Expected 1-2 arguments, but got 0. An argument for 'name' was not provided.",
     ]);
   });
 

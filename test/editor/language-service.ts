@@ -53,7 +53,11 @@ export function languageService(source: string) {
       [
         ...service.getSemanticDiagnostics(file),
         ...service.getSyntacticDiagnostics(file),
-      ].map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")),
+      ].map((d) =>
+        [d, ...(d.relatedInformation ?? [])]
+          .map((m) => ts.flattenDiagnosticMessageText(m.messageText, "\n"))
+          .join(" "),
+      ),
     /** What hovering the identifier that ends at `marker` shows. */
     hover(marker: string) {
       const info = service.getQuickInfoAtPosition(file, at(marker) - 1);
