@@ -14,7 +14,7 @@ export interface ScenarioTarget {
   apiKey: string;
 }
 
-function check(ok: boolean, what: string): void {
+function check(ok: boolean, what: string): asserts ok {
   if (!ok) throw new Error(`not as expected: ${what}`);
 }
 
@@ -87,9 +87,17 @@ export async function runScenario({
 }
 
 // Deno and Bun run the bundle as their main module: `<baseUrl> <apiKey>` as
-// arguments (Deno would need --allow-env for environment variables).
+// arguments (Deno would need --allow-env for environment variables); the
+// summary on stdout, or one line on stderr and exit code 1.
 if ((import.meta as ImportMeta & { main?: boolean }).main) {
   const deno = (globalThis as { Deno?: { args: string[] } }).Deno;
   const [baseUrl = "", apiKey = ""] = deno ? deno.args : process.argv.slice(2);
-  console.log(await runScenario({ baseUrl, apiKey }));
+  try {
+    console.log(await runScenario({ baseUrl, apiKey }));
+  } catch (error) {
+    console.error(
+      error instanceof Error ? `${error.name}: ${error.message}` : error,
+    );
+    process.exitCode = 1;
+  }
 }
