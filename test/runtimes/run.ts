@@ -32,7 +32,10 @@ interface Runtime {
 }
 
 /** Runs a pinned npm package's binary on the bundle, key and URL as arguments. */
-function binary(name: "deno" | "bun", flags: string[]): Runtime {
+function binary(
+  name: "deno" | "bun",
+  flags: (emulator: URL) => string[],
+): Runtime {
   const version = (require(`${name}/package.json`) as { version: string })
     .version;
   return {
@@ -40,7 +43,7 @@ function binary(name: "deno" | "bun", flags: string[]): Runtime {
     async run({ baseUrl, apiKey }) {
       const { stdout } = await promisify(execFile)(
         join(root, "node_modules/.bin", name),
-        [...flags, bundle, baseUrl, apiKey],
+        [...flags(new URL(baseUrl)), bundle, baseUrl, apiKey],
         {
           // Out of the repository, so neither reads its config or .env files.
           cwd: work,
@@ -70,15 +73,16 @@ function binary(name: "deno" | "bun", flags: string[]): Runtime {
 }
 
 const runtimes: Runtime[] = [
-  binary("deno", [
+  // Network to the emulator's host:port and nothing else: no env, no files.
+  binary("deno", (emulator) => [
     "run",
-    "--allow-net=127.0.0.1",
+    `--allow-net=${emulator.host}`,
     "--no-prompt",
     "--no-config",
     "--no-remote",
     "--no-npm",
   ]),
-  binary("bun", ["run", "--no-install"]),
+  binary("bun", () => ["run", "--no-install"]),
   {
     name: "chromium",
     async run(target, emulator) {
