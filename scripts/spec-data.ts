@@ -58,7 +58,9 @@ function argShape(raw: unknown): ArgShape {
   return info;
 }
 
-const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+/** `targetFileName` -> `target_file_name`. */
+export const snake = (k: string) =>
+  k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** Walks a response schema, noting every property name and opaque ones. */
 function walkResponse(
