@@ -36,11 +36,11 @@ export function describeFinding(f: Finding): string {
       if (f.where !== "operation")
         return `${subject} (${f.there}) is new there: add it to the spec`;
       const method = f.operation.slice(f.resource.length + 1);
-      return `new there: add it to the spec as ${f.operation} (civis-python calls it client.${f.resource}.${method})`;
+      return `new there: add it to the spec as ${f.operation} and to src/methods.ts (civis-python calls it client.${f.resource}.${method})`;
     }
     case "removed":
       return f.where === "operation"
-        ? `not in the description (removed or renamed there): remove ${f.operation} from the spec, or allow it`
+        ? `not in the description (removed or renamed there): remove ${f.operation} from the spec and src/methods.ts, or allow it`
         : `${subject} (${f.here}) is not in the description: remove it from the spec`;
     case "type":
       return `${subject} is ${f.here} here, ${f.there} there: change its type in the spec`;
