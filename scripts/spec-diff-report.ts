@@ -118,8 +118,9 @@ export function renderText(result: DiffResult, withNotes: boolean): string {
           `  - ${e.operation}${e.where ? ` ${e.where}` : ""}${e.name ? ` ${e.name}` : ""}${e.change ? ` ${e.change}` : ""}`,
       ),
     );
+  const compared = comparison.compared;
   lines.push(
-    `${drift} drift, ${allowed} allowed, ${comparison.compared} operations compared.`,
+    `${drift} drift, ${allowed} allowed, ${compared} operation${compared === 1 ? "" : "s"} compared.`,
   );
   lines.push(
     drift === 0
