@@ -71,18 +71,15 @@ export function renderText(result: DiffResult, withNotes: boolean): string {
   const lines = [
     `spec:diff: ${result.spec} ("here") against ${result.source} ("there")`,
   ];
-  const operations = new Map<string, { head: string; lines: string[] }>();
+  // resource -> "METHOD path (operation)" -> lines, in the order met.
+  const resources = new Map<string, Map<string, string[]>>();
   const entry = (item: Finding | Note) => {
-    const key = `${item.resource}\n${item.operation}`;
-    let op = operations.get(key);
-    if (!op) {
-      op = {
-        head: `${item.method} ${item.path} (${item.operation})`,
-        lines: [],
-      };
-      operations.set(key, op);
-    }
-    return op.lines;
+    let ops = resources.get(item.resource);
+    if (!ops) resources.set(item.resource, (ops = new Map()));
+    const head = `${item.method} ${item.path} (${item.operation})`;
+    let opLines = ops.get(head);
+    if (!opLines) ops.set(head, (opLines = []));
+    return opLines;
   };
   for (const v of verdicts) {
     const reason = v.reason ? ` [allowed: ${v.reason}]` : "";
@@ -91,12 +88,10 @@ export function renderText(result: DiffResult, withNotes: boolean): string {
   if (withNotes)
     for (const n of comparison.notes)
       entry(n).push(`${"note".padEnd(8)} ${describeNote(n)}`);
-  let resource = "";
-  for (const [key, op] of operations) {
-    const name = key.split("\n")[0] ?? "";
-    if (name !== resource) lines.push("", name);
-    resource = name;
-    lines.push(`  ${op.head}`, ...op.lines.map((l) => `    ${l}`));
+  for (const [resource, ops] of resources) {
+    lines.push("", resource);
+    for (const [head, opLines] of ops)
+      lines.push(`  ${head}`, ...opLines.map((l) => `    ${l}`));
   }
 
   const drift = verdicts.filter((v) => v.status === "drift").length;
