@@ -196,7 +196,10 @@ function readOperations(
             : `${resource}_${civisMethodName(method, path)}`,
         method: method.toUpperCase(),
         path,
-        pathParams: read("path"),
+        // By position in the path: that is how civis-python passes them.
+        pathParams: read("path").sort(
+          (a, b) => path.indexOf(`{${a.name}}`) - path.indexOf(`{${b.name}}`),
+        ),
         query: new Map(read("query").map((p) => [p.name, p])),
         body:
           dialect === "openapi"

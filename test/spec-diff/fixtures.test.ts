@@ -145,6 +145,70 @@ describe("one kind of drift per fixture", () => {
   });
 });
 
+describe("parameter changes and new response fields", () => {
+  it("are found on a description that differs from the spec's in them", async () => {
+    type Param = Record<string, unknown>;
+    const doc = equivalentDescription() as {
+      paths: Record<string, Record<string, { parameters: Param[] }>>;
+      definitions: Record<string, { properties: Record<string, unknown> }>;
+    };
+    const param = (path: string, verb: string, name: string) =>
+      doc.paths[path]![verb]!.parameters.find((p) => p["name"] === name)!;
+    const members = doc.paths["/groups/{id}/members/{user_id}"]!;
+    delete doc.paths["/groups/{id}/members/{user_id}"];
+    doc.paths["/groups/{id}/members/{member_id}"] = members;
+    for (const verb of ["put", "delete"])
+      param("/groups/{id}/members/{member_id}", verb, "user_id")["name"] =
+        "member_id";
+    param("/groups/", "get", "limit")["maximum"] = 500;
+    param("/groups/", "get", "permission")["enum"] = [
+      "read",
+      "write",
+      "manage",
+      "admin",
+    ];
+    param("/credentials/", "get", "type")["required"] = true;
+    doc.definitions["Credential"]!.properties["region"] = { type: "string" };
+
+    const { code, json } = await report(descriptionFile("params.json", doc));
+    expect(code).toBe(1);
+    const operations = [
+      "groups_put_members",
+      "groups_delete_members",
+      "groups_list",
+      "credentials_list",
+      "credentials_get",
+    ];
+    expect(
+      json.findings
+        .filter((f) => operations.includes(f.operation))
+        .map((f) => [f.operation, f.where, f.name, f.change, f.here, f.there]),
+    ).toEqual([
+      [
+        "groups_list",
+        "query",
+        "permission",
+        "enum",
+        "manage, read, write",
+        "admin, manage, read, write",
+      ],
+      ["groups_list", "query", "limit", "maximum", "1000", "500"],
+      ["groups_put_members", "path", "user_id", "name", "user_id", "member_id"],
+      [
+        "groups_delete_members",
+        "path",
+        "user_id",
+        "name",
+        "user_id",
+        "member_id",
+      ],
+      ["credentials_list", "query", "type", "required", "optional", "required"],
+      ["credentials_list", "response", "region", "added", undefined, "string"],
+      ["credentials_get", "response", "region", "added", undefined, "string"],
+    ]);
+  });
+});
+
 describe("what is not drift", () => {
   it("camelCase request body keys, a trailing-slash path, x-examples", async () => {
     const file = fixture("camel-case-body.json");
