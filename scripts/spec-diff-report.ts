@@ -23,8 +23,18 @@ const SUBJECTS: Record<Finding["where"], string> = {
   response: "response field",
 };
 
-/** One finding as a sentence: what differs, and what to do in the spec. */
-export function describeFinding(f: Finding): string {
+/**
+ * One finding in words: what differs and, for drift, what to do in the spec
+ * (an allowed one gets its reason instead).
+ */
+export function describeFinding(f: Verdict): string {
+  const [what, action] = difference(f);
+  return f.status === "allowed"
+    ? `${what} (reason: ${f.reason})`
+    : `${what}: ${action}`;
+}
+
+function difference(f: Finding): [what: string, action: string] {
   const subject =
     f.name === ""
       ? ({ body: "the request body", response: "the response body" }[
@@ -34,26 +44,53 @@ export function describeFinding(f: Finding): string {
   switch (f.change) {
     case "added": {
       if (f.where !== "operation")
-        return `${subject} (${f.there}) is new there: add it to the spec`;
+        return [`${subject} (${f.there}) is new there`, "add it to the spec"];
       const method = f.operation.slice(f.resource.length + 1);
-      return `new there: add it to the spec as ${f.operation} and to src/methods.ts (civis-python calls it client.${f.resource}.${method})`;
+      return [
+        `new there (civis-python calls it client.${f.resource}.${method})`,
+        `add it to the spec as ${f.operation} and to src/methods.ts`,
+      ];
     }
     case "removed":
       return f.where === "operation"
-        ? `not in the description (removed or renamed there): remove ${f.operation} from the spec and src/methods.ts, or allow it`
-        : `${subject} (${f.here}) is not in the description: remove it from the spec`;
+        ? [
+            "not in the description (removed or renamed there)",
+            `remove ${f.operation} from the spec and src/methods.ts, or allow it`,
+          ]
+        : [
+            `${subject} (${f.here}) is not in the description`,
+            "remove it from the spec",
+          ];
     case "type":
-      return `${subject} is ${f.here} here, ${f.there} there: change its type in the spec`;
+      return [
+        `${subject} is ${f.here} here, ${f.there} there`,
+        "change its type in the spec",
+      ];
     case "required":
-      return `${subject} is ${f.here} here, ${f.there} there: make it ${f.there} in the spec`;
+      return [
+        `${subject} is ${f.here} here, ${f.there} there`,
+        `make it ${f.there} in the spec`,
+      ];
     case "enum":
-      return `${subject} takes [${f.here}] here, [${f.there}] there: change its enum in the spec`;
+      return [
+        `${subject} takes [${f.here}] here, [${f.there}] there`,
+        "change its enum in the spec",
+      ];
     case "maximum":
-      return `${subject} has maximum ${f.here} here, ${f.there} there: change its maximum in the spec`;
+      return [
+        `${subject} has maximum ${f.here} here, ${f.there} there`,
+        "change its maximum in the spec",
+      ];
     case "name":
-      return `path parameter {${f.here}} is {${f.there}} there: rename it in the spec`;
+      return [
+        `path parameter {${f.here}} is {${f.there}} there`,
+        "rename it in the spec",
+      ];
     case "status":
-      return `success status ${f.here} here, ${f.there} there: change the spec's success response`;
+      return [
+        `success status ${f.here} here, ${f.there} there`,
+        "change the spec's success response",
+      ];
   }
 }
 
@@ -81,10 +118,8 @@ export function renderText(result: DiffResult, withNotes: boolean): string {
     if (!opLines) ops.set(head, (opLines = []));
     return opLines;
   };
-  for (const v of verdicts) {
-    const reason = v.reason ? ` [allowed: ${v.reason}]` : "";
-    entry(v).push(`${v.status.padEnd(8)} ${describeFinding(v)}${reason}`);
-  }
+  for (const v of verdicts)
+    entry(v).push(`${v.status.padEnd(8)} ${describeFinding(v)}`);
   if (withNotes)
     for (const n of comparison.notes)
       entry(n).push(`${"note".padEnd(8)} ${describeNote(n)}`);
