@@ -57,6 +57,10 @@ function argShape(raw: unknown): ArgShape {
   return info;
 }
 
+/** `targetFileName` -> `target_file_name`. */
+export const snake = (k: string) =>
+  k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
 /** Walks a response schema, noting the names of opaque properties. */
 function walkResponse(
   node: unknown,
