@@ -60,6 +60,7 @@ function renderSpecData(data: CompactSpecData): string {
       .filter((where) => op[where])
       .map((where) => `${where}: ${group(op[where]!)}`);
     if (op.opaque) parts.push(`opaque: ${JSON.stringify(op.opaque)}`);
+    if (op.returns) parts.push(`returns: ${JSON.stringify(op.returns)}`);
     return `  ${id}: ${intern("o", "CompactOperation", `{ ${parts.join(", ")} }`)},`;
   });
   return [

@@ -2,7 +2,12 @@
 // arguments grouped by location (so one shape serves path, query and body),
 // no `required` (the method table's positional arguments are exactly the
 // required ones), response keys as one list. This expands it once, at load.
-import type { ArgInfo, OperationInfo, SpecData } from "./spec-data-types.js";
+import type {
+  ArgInfo,
+  BodyKind,
+  OperationInfo,
+  SpecData,
+} from "./spec-data-types.js";
 
 /** An argument's constraints, without its location. */
 export type ArgShape = Omit<ArgInfo, "in" | "items"> & { items?: ArgShape };
@@ -13,6 +18,7 @@ export interface CompactOperation {
   query?: Record<string, ArgShape>;
   body?: Record<string, ArgShape>;
   opaque?: string[];
+  returns?: BodyKind;
 }
 
 const LOCATIONS = ["path", "query", "body"] as const;
@@ -41,7 +47,12 @@ export function expandSpecData(
     for (const where of LOCATIONS)
       for (const [name, shape] of Object.entries(op[where] ?? {}))
         args[name] = place(shape, where);
-    out[id] = { args, body: op.body ? true : undefined, opaque: op.opaque };
+    out[id] = {
+      args,
+      body: op.body ? true : undefined,
+      opaque: op.opaque,
+      returns: op.returns,
+    };
   }
   return { operations: out, responseKeys: snakeMap(responseKeys) };
 }

@@ -18,12 +18,17 @@ export interface ArgInfo {
   items?: ArgInfo;
 }
 
+/** The declared top-level kind of a success body; `any` allows object or array. */
+export type BodyKind = "object" | "array" | "any";
+
 export interface OperationInfo {
   args: Record<string, ArgInfo>;
   /** Response keys whose values are user data, never case-converted. */
   opaque?: string[] | undefined;
   /** The operation takes a JSON body (sent as `{}` when no argument goes in it). */
   body?: true | undefined;
+  /** The kind of its success body; undefined when it has none (a 204). */
+  returns?: BodyKind | undefined;
 }
 
 export interface SpecData {
