@@ -3,56 +3,8 @@
 // only: never the Request, its headers, its body or a full URL, so no API key
 // or password can reach a message, a log line or `inspect` output. Messages
 // are bounded: an echoed path or server text is cut to about 200 characters.
+import { clip, redact, redactDeep } from "./redact.js";
 import { parseRetryAfter } from "./transport/retry-policy.js";
-
-const MAX_ECHO = 200;
-
-/** `text` cut to about 200 characters, with an ellipsis. */
-export const clip = (text: string): string =>
-  text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO)}…` : text;
-
-// Shorter strings are not secrets worth hiding, and replacing them would
-// garble ordinary words (a password "p" in "password") and so tell it.
-const MIN_SECRET = 8;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/**
- * Replaces whole occurrences (not part of a longer word) of each secret of 8
- * or more characters, raw or URL-encoded, with `[REDACTED]`.
- */
-export function redact(text: string, secrets: readonly string[]): string {
-  for (const secret of secrets) {
-    if (secret.length < MIN_SECRET) continue;
-    for (const form of new Set([secret, encodeURIComponent(secret)])) {
-      let out = "";
-      let from = 0;
-      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at)) {
-        const end = at + form.length;
-        const whole =
-          !WORD_CHAR.test(text[at - 1] ?? "") &&
-          !WORD_CHAR.test(text[end] ?? "");
-        if (whole) {
-          out += `${text.slice(from, at)}[REDACTED]`;
-          from = end;
-        }
-        at = whole ? end : at + 1;
-      }
-      text = out + text.slice(from);
-    }
-  }
-  return text;
-}
-
-function redactDeep(value: unknown, secrets: readonly string[]): unknown {
-  if (typeof value === "string") return redact(value, secrets);
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
-  if (value !== null && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v, secrets);
-    return out;
-  }
-  return value;
-}
 
 // The most specific reason of a network failure: undici wraps it as
 // `TypeError("fetch failed", { cause: Error("connect ECONNREFUSED ...") })`.
@@ -65,31 +17,17 @@ function networkReason(cause: unknown): string {
 }
 
 // Fields shown by toJSON/inspect: all plain values, never headers or bodies.
-const SAFE_FIELDS = [
-  "status",
-  "error",
-  "errorDescription",
-  "method",
-  "path",
-  "requestId",
-  "tries",
-  "retryAfterMs",
-  "timeoutMs",
-] as const;
+const SAFE_FIELDS =
+  "status error errorDescription method path requestId tries retryAfterMs timeoutMs".split(
+    " ",
+  );
 
 const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
 
 /** The request a failed call made, as every error carries it. */
-export interface RequestLine {
-  /** HTTP method, upper case. */
-  method: string;
-  /** URL path without origin or query, e.g. `/groups/9`. */
-  path: string;
-  /** Number of tries made, retries included. */
-  tries: number;
-  /** The `X-Request-Id` of the last response, when one came. */
+export type RequestLine = Pick<CivisError, "method" | "path" | "tries"> & {
   requestId?: string | null;
-}
+};
 
 /** Base of every error the library throws for transport or API reasons. */
 export class CivisError extends Error {
@@ -155,12 +93,8 @@ export interface ErrorResponseInit extends RequestLine {
 }
 
 // Headers a response should never carry back to us, dropped just in case.
-const DROPPED_HEADERS = new Set([
-  "set-cookie",
-  "authorization",
-  "proxy-authorization",
-  "cookie",
-]);
+const DROPPED_HEADERS =
+  /^(set-cookie|cookie|authorization|proxy-authorization)$/;
 
 // Fallback texts for when the body has none (HTTP/2 has no reason phrase).
 const STATUS_TEXT: Record<number, string> = {
@@ -177,10 +111,8 @@ const STATUS_TEXT: Record<number, string> = {
   504: "Gateway Timeout",
 };
 
-function stringField(body: unknown, key: string): string | undefined {
-  const v = (body as Record<string, unknown> | null)?.[key];
-  return typeof v === "string" && v !== "" ? v : undefined;
-}
+const nonEmpty = (v: unknown) =>
+  typeof v === "string" && v !== "" ? v : undefined;
 
 function parseJson(text: string): unknown {
   try {
@@ -209,11 +141,11 @@ export class CivisAPIError extends CivisError {
   constructor(init: ErrorResponseInit) {
     const secrets = init.secrets ?? [];
     const body = redactDeep(parseJson(init.text), secrets);
-    const isObject = typeof body === "object" && !Array.isArray(body);
-    const error = isObject ? stringField(body, "error") : undefined;
-    const errorDescription = isObject
-      ? stringField(body, "errorDescription")
-      : undefined;
+    const fields = Array.isArray(body)
+      ? null
+      : (body as { error?: unknown; errorDescription?: unknown } | null);
+    const error = nonEmpty(fields?.error);
+    const errorDescription = nonEmpty(fields?.errorDescription);
     const text =
       errorDescription ?? error ?? STATUS_TEXT[init.status] ?? "HTTP error";
     super(`(${init.status}) ${clip(text)}`, {
@@ -222,7 +154,7 @@ export class CivisAPIError extends CivisError {
     });
     const headers: Record<string, string> = {};
     for (const [name, value] of init.headers)
-      if (!DROPPED_HEADERS.has(name)) headers[name] = redact(value, secrets);
+      if (!DROPPED_HEADERS.test(name)) headers[name] = redact(value, secrets);
     this.status = init.status;
     this.error = error;
     this.errorDescription = errorDescription;

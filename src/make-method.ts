@@ -13,7 +13,7 @@ import {
   type RetrySetting,
 } from "./transport/retry-policy.js";
 import type { BodyKind, OperationInfo } from "./spec-data-types.js";
-import { checkTimeout } from "./transport/fetch-with-retry.js";
+import { checkTimeout } from "./transport/timing.js";
 import { checkArg } from "./validate.js";
 
 /** What a method hands to the transport: wire names, nothing undefined. */

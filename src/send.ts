@@ -3,7 +3,7 @@
 // throws the typed errors; here the call gets its metadata and its log line.
 import type { Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import { clip } from "./errors.js";
+import { clip } from "./redact.js";
 import type { Send } from "./make-method.js";
 import { readMeta } from "./response-meta.js";
 import type { Exchange, Transport } from "./transport/fetch-with-retry.js";
