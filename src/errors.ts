@@ -64,7 +64,10 @@ export class CivisError extends Error {
       message: this.message,
     };
     const self = this as unknown as Record<string, unknown>;
-    for (const key of SAFE_FIELDS) if (key in this) out[key] = self[key];
+    for (const key of SAFE_FIELDS) {
+      const v = self[key];
+      if (key in this) out[key] = typeof v === "string" ? clip(v) : v;
+    }
     // Only the short reason (e.g. ECONNREFUSED): a cause's message is not ours to vouch for.
     if (this.cause !== undefined) out.cause = networkReason(this.cause);
     return out;

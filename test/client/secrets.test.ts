@@ -137,6 +137,37 @@ describe("API errors from requests that carried a password", () => {
   });
 });
 
+describe("short passwords and swapped arguments", () => {
+  it("a one-letter password leaves the server's text whole", async () => {
+    const host = emu.app.state.remoteHosts[0]!;
+    const err = await rejectionOf(
+      ben.credentials.post_authenticate(
+        host.url,
+        "RemoteHostTypes::Postgres",
+        "analyst",
+        "p",
+      ),
+    );
+    expect(err).toBeInstanceOf(CivisValidationError);
+    expect((err as Error).message).toBe(
+      "(400) Username or password is incorrect. (POST /credentials/authenticate)",
+    );
+  });
+
+  it("a password passed where the type goes is not echoed", async () => {
+    emu.resetRequests();
+    const err = await rejectionOf(
+      ben.credentials.post(password as "Database", "Database", "u"),
+    );
+    expect(err).toBeInstanceOf(RangeError);
+    expect((err as Error).message).toMatch(
+      /credentials\.post: type must be one of/,
+    );
+    expectClean(err, [password]);
+    expect(emu.requestCount()).toBe(0);
+  });
+});
+
 describe("authentication and transport errors", () => {
   it("401 with a wrong key (that the server echoes)", async () => {
     const wrongKey = "wrong-key-" + "c0ffee1234567890";
