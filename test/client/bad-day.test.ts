@@ -15,7 +15,6 @@ import { startChaosProxy, type ChaosProxy } from "../helpers/chaos-proxy.js";
 import {
   clientFor,
   collect,
-  keyOf,
   rejectionOf,
   startTestEmulator,
   type TestEmulator,
@@ -35,10 +34,7 @@ beforeAll(async () => {
   // which leaves a loaded machine time enough for the healthy tries.
   proxy = await startChaosProxy({ target: emu.url, slowMs: 4000 });
   direct = clientFor(emu, 1);
-  client = new APIClient({
-    apiKey: keyOf(emu, 1),
-    baseUrl: proxy.url,
-    retries: { baseDelayMs: 1, maxDelayMs: 2 },
+  client = clientFor({ url: proxy.url, users: emu.users }, 1, {
     onLog: (e) => log.push(e),
   });
 });

@@ -13,6 +13,7 @@ import {
   type LogEntry,
 } from "../../src/index.js";
 import {
+  authenticationError,
   clientFor,
   keyOf,
   rejectionOf,
@@ -88,15 +89,7 @@ describe("API errors from requests that carried a password", () => {
   });
 
   it("post_authenticate with a wrong password (400)", async () => {
-    const host = emu.app.state.remoteHosts[0]!;
-    const err = await rejectionOf(
-      ben.credentials.post_authenticate(
-        host.url,
-        "RemoteHostTypes::Postgres",
-        "analyst",
-        password,
-      ),
-    );
+    const err = await authenticationError(ben, emu, password);
     expect(err).toBeInstanceOf(CivisValidationError);
     expectClean(err, [benKey, password]);
   });
@@ -139,15 +132,7 @@ describe("API errors from requests that carried a password", () => {
 
 describe("short passwords and swapped arguments", () => {
   it("a one-letter password leaves the server's text whole", async () => {
-    const host = emu.app.state.remoteHosts[0]!;
-    const err = await rejectionOf(
-      ben.credentials.post_authenticate(
-        host.url,
-        "RemoteHostTypes::Postgres",
-        "analyst",
-        "p",
-      ),
-    );
+    const err = await authenticationError(ben, emu, "p");
     expect(err).toBeInstanceOf(CivisValidationError);
     expect((err as Error).message).toBe(
       "(400) Username or password is incorrect. (POST /credentials/authenticate)",
