@@ -79,8 +79,18 @@ const NEVER = new AbortController().signal;
 const noop = (): void => {};
 const now = (): number => globalThis.performance?.now() ?? Date.now();
 
+/** A client's transport settings, resolved once. */
+interface Settings {
+  fetch: FetchLike;
+  sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  secrets: readonly string[];
+  retry: RetryOptions;
+  timeoutMs: number;
+}
+
 /** One call's facts. */
 interface Call {
+  settings: Settings;
   template: Request;
   ext: RequestInit | undefined;
   line: { method: string; path: string; tries: number };
@@ -107,161 +117,166 @@ interface Verdict {
 
 /** The transport of one client. */
 export function createTransport(options: TransportOptions = {}): Transport {
-  const baseRetry = resolveRetryOptions(options.retries);
-  const baseTimeout = checkTimeout(options.timeoutMs ?? 60_000);
-  const fetchImpl: FetchLike =
-    options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const sleep = options.sleep ?? abortableSleep;
-  const secrets = options.secrets ?? [];
+  const settings: Settings = {
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    sleep: options.sleep ?? abortableSleep,
+    secrets: options.secrets ?? [],
+    retry: resolveRetryOptions(options.retries),
+    timeoutMs: checkTimeout(options.timeoutMs ?? 60_000),
+  };
+  return {
+    fetch: (input, init) => run(settings, input, init),
+    fetchFor: (x) => (input, init) => run(settings, input, init, x),
+  };
+}
 
-  async function run(template: Request, ext?: RequestInit, x?: Exchange) {
-    const call: Call = {
-      template,
-      // openapi-fetch's `requestInitExt` (an undici dispatcher, say) goes
-      // with every try, minus a signal: that is the try's.
-      ext: ext && { ...ext, signal: undefined },
-      line: {
-        method: template.method,
-        path: new URL(template.url).pathname,
-        tries: 0,
-      },
-      retry:
-        x?.retries === undefined
-          ? baseRetry
-          : resolveRetryOptions(x.retries, baseRetry),
-      timeoutMs:
-        x?.timeoutMs === undefined ? baseTimeout : checkTimeout(x.timeoutMs),
-      // A wrapper passes its caller's signal; openapi-fetch puts it on the Request.
-      signal: x ? x.signal : template.signal,
-      started: now(),
-      x,
-      mayHaveArrived: false,
-    };
-    if (x) x.path = call.line.path;
-    for (let attempt = 1; ; attempt++) {
-      if (call.signal?.aborted) throw call.signal.reason;
-      call.line.tries = attempt;
-      if (x) x.tries = attempt;
-      const verdict = judge(call, await sendTry(call));
-      const delayMs = plan(call, verdict);
-      if (delayMs === undefined) return conclude(call, verdict);
-      await sleep(delayMs, call.signal ?? NEVER);
-    }
+async function run(
+  settings: Settings,
+  template: Request,
+  ext?: RequestInit,
+  x?: Exchange,
+): Promise<Response> {
+  const call: Call = {
+    settings,
+    template,
+    // openapi-fetch's `requestInitExt` (an undici dispatcher, say) goes
+    // with every try, minus a signal: that is the try's.
+    ext: ext && { ...ext, signal: undefined },
+    line: {
+      method: template.method,
+      path: new URL(template.url).pathname,
+      tries: 0,
+    },
+    retry:
+      x?.retries === undefined
+        ? settings.retry
+        : resolveRetryOptions(x.retries, settings.retry),
+    timeoutMs:
+      x?.timeoutMs === undefined
+        ? settings.timeoutMs
+        : checkTimeout(x.timeoutMs),
+    // A wrapper passes its caller's signal; openapi-fetch puts it on the Request.
+    signal: x ? x.signal : template.signal,
+    started: now(),
+    x,
+    mayHaveArrived: false,
+  };
+  if (x) x.path = call.line.path;
+  for (let attempt = 1; ; attempt++) {
+    if (call.signal?.aborted) throw call.signal.reason;
+    call.line.tries = attempt;
+    if (x) x.tries = attempt;
+    const verdict = judge(call, await sendTry(call));
+    const delayMs = plan(call, verdict);
+    if (delayMs === undefined) return conclude(call, verdict);
+    await settings.sleep(delayMs, call.signal ?? NEVER);
   }
+}
 
-  /** One request, its body read under the same timeout (a stalled body fails the try). */
-  async function sendTry(call: Call): Promise<Verdict> {
-    const controller = new AbortController();
-    const { signal } = controller;
-    const onCallerAbort = () => controller.abort(call.signal!.reason);
-    call.signal?.addEventListener("abort", onCallerAbort, { once: true });
-    const timer =
-      call.timeoutMs > MAX_TIMER_MS
-        ? undefined
-        : setTimeout(() => {
-            const message = `Try exceeded ${call.timeoutMs} ms`;
-            controller.abort(new DOMException(message, "TimeoutError"));
-          }, call.timeoutMs);
-    // Rejects on abort even when an injected fetch ignores its signal.
-    const aborted = new Promise<never>((_, reject) =>
-      signal.addEventListener("abort", () => reject(signal.reason)),
+/** One request, its body read under the same timeout (a stalled body fails the try). */
+async function sendTry(call: Call): Promise<Verdict> {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const onCallerAbort = () => controller.abort(call.signal!.reason);
+  call.signal?.addEventListener("abort", onCallerAbort, { once: true });
+  const timer =
+    call.timeoutMs > MAX_TIMER_MS
+      ? undefined
+      : setTimeout(() => {
+          const message = `Try exceeded ${call.timeoutMs} ms`;
+          controller.abort(new DOMException(message, "TimeoutError"));
+        }, call.timeoutMs);
+  // Rejects on abort even when an injected fetch ignores its signal.
+  const aborted = new Promise<never>((_, reject) =>
+    signal.addEventListener("abort", () => reject(signal.reason)),
+  );
+  aborted.catch(noop);
+  // Outside the try: a used or invalid template is a bug, not a failed try.
+  const { template } = call;
+  const request = template.body === null ? template : template.clone();
+  const pending = call.settings.fetch(request, { ...call.ext, signal });
+  try {
+    const response = await Promise.race([pending, aborted]);
+    return { response, text: await Promise.race([response.text(), aborted]) };
+  } catch (cause) {
+    if (call.signal?.aborted) throw call.signal.reason;
+    // A response that arrives after all the same is not read: release it.
+    pending.then((r) => r.body?.cancel().catch(noop), noop);
+    return { ...classifyFailure(cause, signal.aborted), cause };
+  } finally {
+    clearTimeout(timer);
+    call.signal?.removeEventListener("abort", onCallerAbort);
+  }
+}
+
+/** A wrapper's 2xx body checked against the declared kind. */
+function judge(call: Call, v: Verdict): Verdict {
+  if (v.mayHaveArrived) call.mayHaveArrived = true;
+  if (v.failure || !call.x?.returns || !v.response!.ok) return v;
+  const body = readBody(v.text!, call.x.returns);
+  if ("problem" in body)
+    return { ...body, failure: "invalid", response: v.response };
+  call.x.data = body.data;
+  return v;
+}
+
+/** The wait before another try, or undefined for none. */
+function plan({ line, retry, started }: Call, v: Verdict): number | undefined {
+  const again = shouldRetry({
+    method: line.method,
+    status: v.failure ? undefined : v.response!.status,
+    error: v.failure,
+    attempt: line.tries,
+    maxRetries: retry.maxRetries,
+  });
+  if (!again) return undefined;
+  const delayMs = backoffMs({
+    attempt: line.tries,
+    baseMs: retry.baseDelayMs,
+    maxMs: retry.maxDelayMs,
+    retryAfterMs: parseRetryAfter(v.response?.headers.get("retry-after")),
+  });
+  // Give up rather than wait past the budget (or less than Retry-After asks).
+  return now() - started + delayMs > retry.maxElapsedMs ? undefined : delayMs;
+}
+
+/** The last try's Response, or its typed error. */
+function conclude(call: Call, v: Verdict): Response {
+  const requestId = v.response?.headers.get("x-request-id") ?? null;
+  const line = { ...call.line, requestId };
+  if (v.failure === "timeout")
+    throw new CivisTimeoutError(
+      { ...line, timeoutMs: call.timeoutMs },
+      v.cause,
     );
-    aborted.catch(noop);
-    // Outside the try: a used or invalid template is a bug, not a failed try.
-    const { template } = call;
-    const request = template.body === null ? template : template.clone();
-    const pending = fetchImpl(request, { ...call.ext, signal });
-    try {
-      const response = await Promise.race([pending, aborted]);
-      return { response, text: await Promise.race([response.text(), aborted]) };
-    } catch (cause) {
-      if (call.signal?.aborted) throw call.signal.reason;
-      // A response that arrives after all the same is not read: release it.
-      pending.then((r) => r.body?.cancel().catch(noop), noop);
-      return { ...classifyFailure(cause, signal.aborted), cause };
-    } finally {
-      clearTimeout(timer);
-      call.signal?.removeEventListener("abort", onCallerAbort);
-    }
-  }
-
-  /** A wrapper's 2xx body checked against the declared kind. */
-  function judge(call: Call, v: Verdict): Verdict {
-    if (v.mayHaveArrived) call.mayHaveArrived = true;
-    if (v.failure || !call.x?.returns || !v.response!.ok) return v;
-    const body = readBody(v.text!, call.x.returns);
-    if ("problem" in body)
-      return { ...body, failure: "invalid", response: v.response };
-    call.x.data = body.data;
-    return v;
-  }
-
-  /** The wait before another try, or undefined for none. */
-  function plan(
-    { line, retry, started }: Call,
-    v: Verdict,
-  ): number | undefined {
-    const again = shouldRetry({
-      method: line.method,
-      status: v.failure ? undefined : v.response!.status,
-      error: v.failure,
-      attempt: line.tries,
-      maxRetries: retry.maxRetries,
-    });
-    if (!again) return undefined;
-    const delayMs = backoffMs({
-      attempt: line.tries,
-      baseMs: retry.baseDelayMs,
-      maxMs: retry.maxDelayMs,
-      retryAfterMs: parseRetryAfter(v.response?.headers.get("retry-after")),
-    });
-    // Give up rather than wait past the budget (or less than Retry-After asks).
-    return now() - started + delayMs > retry.maxElapsedMs ? undefined : delayMs;
-  }
-
-  /** The last try's Response, or its typed error. */
-  function conclude(call: Call, v: Verdict): Response {
-    const requestId = v.response?.headers.get("x-request-id") ?? null;
-    const line = { ...call.line, requestId };
-    if (v.failure === "timeout")
-      throw new CivisTimeoutError(
-        { ...line, timeoutMs: call.timeoutMs },
-        v.cause,
-      );
-    if (v.failure === "invalid") {
-      const { status } = v.response!;
-      throw new CivisInvalidResponseError({
-        ...line,
-        status,
-        problem: v.problem!,
-      });
-    }
-    if (v.failure) throw new CivisConnectionError(line, v.cause);
-    const response = v.response!;
-    const { status, statusText, headers } = response;
-    if (!call.x)
-      // Empty as null: a 204 may not carry a body, not even an empty one.
-      return new Response(v.text || null, {
-        status,
-        statusText,
-        headers,
-      });
-    if (response.ok) return response;
-    // A retried DELETE whose earlier try may have done it: the 404 is its success.
-    if (line.method === "DELETE" && status === 404 && call.mayHaveArrived)
-      return new Response(null, { status, headers });
-    const all = [...secrets, ...call.x.secrets];
-    throw errorFromResponse({
+  if (v.failure === "invalid") {
+    const { status } = v.response!;
+    throw new CivisInvalidResponseError({
       ...line,
       status,
-      text: v.text!,
-      headers,
-      secrets: all,
+      problem: v.problem!,
     });
   }
-
-  return {
-    fetch: (input, init) => run(input, init),
-    fetchFor: (x) => (input, init) => run(input, init, x),
-  };
+  if (v.failure) throw new CivisConnectionError(line, v.cause);
+  const response = v.response!;
+  const { status, statusText, headers } = response;
+  if (!call.x)
+    // Empty as null: a 204 may not carry a body, not even an empty one.
+    return new Response(v.text || null, {
+      status,
+      statusText,
+      headers,
+    });
+  if (response.ok) return response;
+  // A retried DELETE whose earlier try may have done it: the 404 is its success.
+  if (line.method === "DELETE" && status === 404 && call.mayHaveArrived)
+    return new Response(null, { status, headers });
+  const all = [...call.settings.secrets, ...call.x.secrets];
+  throw errorFromResponse({
+    ...line,
+    status,
+    text: v.text!,
+    headers,
+    secrets: all,
+  });
 }
