@@ -61,6 +61,7 @@ function renderSpecData(data: CompactSpecData): string {
       .map((where) => `${where}: ${group(op[where]!)}`);
     if (op.opaque) parts.push(`opaque: ${JSON.stringify(op.opaque)}`);
     if (op.normalize) parts.push(`normalize: ${JSON.stringify(op.normalize)}`);
+    if (op.returns) parts.push(`returns: ${JSON.stringify(op.returns)}`);
     return `  ${id}: ${intern("o", "CompactOperation", `{ ${parts.join(", ")} }`)},`;
   });
   return [

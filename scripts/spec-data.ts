@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { inlineSpecRefs } from "../src/emulator/spec.js";
 import type { ArgShape, CompactOperation } from "../src/spec-data-expand.js";
+import type { BodyKind } from "../src/spec-data-types.js";
 
 /** What generated/spec-data.ts holds (see src/spec-data-expand.ts). */
 export interface CompactSpecData {
@@ -93,6 +94,23 @@ function normalizeKey(op: Json): string | undefined {
   return mark.key;
 }
 
+/**
+ * The top-level kind of a success body: `object`, `array`, or `any` when the
+ * schema allows both (a `oneOf`/`anyOf` mixing them, or no type at all).
+ */
+export function bodyKind(node: unknown): BodyKind {
+  const s = flatten(node);
+  const branches = [
+    ...((s.oneOf as unknown[]) ?? []),
+    ...((s.anyOf as unknown[]) ?? []),
+  ];
+  const kinds = new Set<BodyKind>(branches.map(bodyKind));
+  const types = ([] as unknown[]).concat(s.type ?? []);
+  if (types.includes("array") || s.items) kinds.add("array");
+  if (types.includes("object") || s.properties) kinds.add("object");
+  return kinds.size === 1 ? [...kinds][0]! : "any";
+}
+
 export function buildSpecData(spec: Json): CompactSpecData {
   const operations: Record<string, CompactOperation> = {};
   for (const rawItem of Object.values(spec.paths as Json)) {
@@ -118,15 +136,20 @@ export function buildSpecData(spec: Json): CompactSpecData {
           info.body[name] = argShape(prop);
       }
       const opaque = new Set<string>();
+      const kinds = new Set<BodyKind>();
       for (const [code, raw] of Object.entries(op.responses as Json)) {
         if (!code.startsWith("2")) continue;
         const res = raw as Json;
         const media = (res.content as Json | undefined)?.["application/json"];
-        if (media) walkResponse((media as Json).schema, opaque);
+        if (!media) continue;
+        walkResponse((media as Json).schema, opaque);
+        kinds.add(bodyKind((media as Json).schema));
       }
       if (opaque.size) info.opaque = [...opaque].sort();
       const normalize = normalizeKey(op);
       if (normalize) info.normalize = normalize;
+      // Absent: no success body (a 204); the client then reads none.
+      if (kinds.size) info.returns = kinds.size === 1 ? [...kinds][0] : "any";
       operations[op.operationId as string] = info;
     }
   }

@@ -21,6 +21,18 @@ export {
   type ResourceName,
   type Route,
 } from "./methods.js";
-export * from "./errors.js";
+export {
+  CivisAPIError,
+  CivisAuthenticationError,
+  CivisConnectionError,
+  CivisError,
+  CivisInvalidResponseError,
+  CivisNotFoundError,
+  CivisPermissionError,
+  CivisRateLimitError,
+  CivisServerError,
+  CivisTimeoutError,
+  CivisValidationError,
+} from "./errors.js";
 export type { RetryOptions, RetrySetting } from "./transport/retry-policy.js";
 export type { paths, operations, components } from "../generated/schema.js";

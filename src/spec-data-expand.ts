@@ -2,7 +2,12 @@
 // arguments grouped by location (so one shape serves path, query and body),
 // no `required` (the method table's positional arguments are exactly the
 // required ones). This expands it once, at load.
-import type { ArgInfo, OperationInfo, SpecData } from "./spec-data-types.js";
+import type {
+  ArgInfo,
+  BodyKind,
+  OperationInfo,
+  SpecData,
+} from "./spec-data-types.js";
 
 /** An argument's constraints, without its location. */
 export type ArgShape = Omit<ArgInfo, "in" | "items"> & { items?: ArgShape };
@@ -14,6 +19,7 @@ export interface CompactOperation {
   body?: Record<string, ArgShape>;
   opaque?: string[];
   normalize?: string;
+  returns?: BodyKind;
 }
 
 const LOCATIONS = ["path", "query", "body"] as const;
@@ -38,6 +44,7 @@ export function expandSpecData(
       body: op.body ? true : undefined,
       opaque: op.opaque,
       normalize: op.normalize,
+      returns: op.returns,
     };
   }
   return { operations: out };

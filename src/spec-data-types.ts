@@ -18,6 +18,9 @@ export interface ArgInfo {
   items?: ArgInfo;
 }
 
+/** The declared top-level kind of a success body; `any` allows object or array. */
+export type BodyKind = "object" | "array" | "any";
+
 export interface OperationInfo {
   args: Record<string, ArgInfo>;
   /** Response keys whose values are user data, never case-converted. */
@@ -29,6 +32,8 @@ export interface OperationInfo {
    * but may arrive as an array (see src/normalize.ts).
    */
   normalize?: string | undefined;
+  /** The kind of its success body; undefined when it has none (a 204). */
+  returns?: BodyKind | undefined;
 }
 
 export interface SpecData {

@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, expect, it } from "vitest";
+import { specData } from "../../generated/spec-data.js";
 import { staleFiles } from "../../scripts/generate.js";
+import { bodyKind } from "../../scripts/spec-data.js";
 
 const spec = readFileSync(
   new URL("../../spec/openapi.yaml", import.meta.url),
@@ -45,4 +47,24 @@ it("names both files after a change that no type shows", async () => {
     "generated/schema.d.ts",
     "generated/spec-data.ts",
   ]);
+});
+
+it("compiles each success body's top-level kind; a oneOf of object and array is either", () => {
+  expect(
+    [
+      { type: "object", properties: { id: { type: "integer" } } },
+      { type: "array", items: { type: "object" } },
+      { allOf: [{ type: "object" }, { properties: { a: {} } }] },
+      { oneOf: [{ type: "object" }, { type: "object" }] },
+      { oneOf: [{ type: "object" }, { type: "array", items: {} }] },
+      { anyOf: [{ type: "array" }, { type: "object" }] },
+      {},
+    ].map(bodyKind),
+  ).toEqual(["object", "array", "object", "object", "any", "any", "any"]);
+  const returns = (id: string) => specData.operations[id]!.returns;
+  expect(
+    ["groups_get", "groups_list", "credentials_delete"].map(returns),
+  ).toEqual(["object", "array", undefined]);
+  // `{types}` today; "either" once its schema is a oneOf of the wire's forms.
+  expect(returns("credentials_list_types")).toMatch(/^(object|any)$/);
 });
