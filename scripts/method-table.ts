@@ -37,7 +37,12 @@ export interface MethodEntry {
   paginated?: true;
   opaque?: string[];
   normalize?: string;
+  /** The success body's top-level kind; absent for a 204. */
+  returns?: BodyKind;
 }
+
+/** `object`, `array`, or `any` when the schema allows both (or says nothing). */
+export type BodyKind = "object" | "array" | "any";
 
 /** What the signature renderer needs beyond the table. */
 export interface MethodDocs {
@@ -92,6 +97,23 @@ function opaqueKeys(node: unknown, out: Set<string>): void {
   for (const [name, prop] of Object.entries((s.properties as JsonSchema) ?? {}))
     if (isObject(prop) && prop["x-opaque"] === true) out.add(name);
     else opaqueKeys(prop, out);
+}
+
+/**
+ * The top-level kind of a success body: `object`, `array`, or `any` when the
+ * schema allows both (a `oneOf`/`anyOf` mixing them, or no type at all).
+ */
+export function bodyKind(node: unknown): BodyKind {
+  const s = flattenAllOf(node);
+  const branches = [
+    ...((s.oneOf as unknown[]) ?? []),
+    ...((s.anyOf as unknown[]) ?? []),
+  ];
+  const kinds = new Set<BodyKind>(branches.map(bodyKind));
+  const types = ([] as unknown[]).concat(s.type ?? []);
+  if (types.includes("array") || s.items) kinds.add("array");
+  if (types.includes("object") || s.properties) kinds.add("object");
+  return kinds.size === 1 ? [...kinds][0]! : "any";
 }
 
 /** The key of `x-civis-normalize: { key: K }` on an operation, if any. */
@@ -204,6 +226,7 @@ export function buildMethodTable(spec: JsonSchema): MethodTable {
       if (opaque.size) entry.opaque = [...opaque].sort();
       const normalize = normalizeKey(op);
       if (normalize) entry.normalize = normalize;
+      if (result) entry.returns = bodyKind(result);
       (table.methods[resource] ??= {})[name] = entry;
       (table.docs[resource] ??= {})[name] = {
         operationId: id,

@@ -37,6 +37,8 @@ export function renderMethods({ methods }: MethodTable): string {
       if (entry.opaque) parts.push(`opaque: ${JSON.stringify(entry.opaque)}`);
       if (entry.normalize)
         parts.push(`normalize: ${JSON.stringify(entry.normalize)}`);
+      if (entry.returns)
+        parts.push(`returns: ${JSON.stringify(entry.returns)}`);
       lines.push(`    ${name}: { ${parts.join(", ")} },`);
     }
     lines.push("  },");

@@ -17,7 +17,7 @@ import {
   readEnv,
 } from "./transport/middleware.js";
 import { VERSION } from "./version.js";
-import { createRetryingFetch } from "./transport/fetch-with-retry.js";
+import { createTransport } from "./transport/fetch-with-retry.js";
 
 export const DEFAULT_BASE_URL = "https://api.civisanalytics.com/";
 
@@ -45,6 +45,30 @@ export interface ClientOptions {
    * and the call's signal, and must reject with `signal.reason` on abort.
    */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+}
+
+// Every option, so that a misspelt one is an error rather than ignored.
+const KNOWN_OPTIONS: Record<keyof ClientOptions, true> = {
+  apiKey: true,
+  baseUrl: true,
+  retries: true,
+  timeoutMs: true,
+  fetch: true,
+  userAgent: true,
+  headers: true,
+  onLog: true,
+  sleep: true,
+};
+
+function checkOptions(options: unknown): ClientOptions {
+  if (typeof options !== "object" || options === null || Array.isArray(options))
+    throw new TypeError("civis-api: the client options must be an object");
+  for (const key of Object.keys(options))
+    if (!Object.hasOwn(KNOWN_OPTIONS, key))
+      throw new TypeError(
+        `civis-api: unknown option ${JSON.stringify(key.slice(0, 40))}; known: ${Object.keys(KNOWN_OPTIONS).join(", ")}`,
+      );
+  return options as ClientOptions;
 }
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
@@ -101,7 +125,9 @@ export class APIClient {
   /** The API's base URL, without a trailing slash. */
   readonly baseUrl: string;
 
-  constructor(options: ClientOptions = {}) {
+  constructor(clientOptions: ClientOptions = {}) {
+    const options = checkOptions(clientOptions);
+    // The environment is read only for what the options do not give.
     const apiKey = options.apiKey ?? readEnv("CIVIS_API_KEY");
     if (!apiKey)
       throw new TypeError(
@@ -110,25 +136,27 @@ export class APIClient {
     this.baseUrl = checkBaseUrl(
       options.baseUrl ?? readEnv("CIVIS_API_ENDPOINT") ?? DEFAULT_BASE_URL,
     );
-    const retryingFetch = createRetryingFetch({
+    const auth = authMiddleware(apiKey);
+    const transport = createTransport({
       fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
-      retry: options.retries,
+      retries: options.retries,
       timeoutMs: options.timeoutMs,
       sleep: options.sleep,
+      secrets: [apiKey],
     });
     this.raw = createClient<paths>({
       baseUrl: this.baseUrl,
-      fetch: retryingFetch,
+      fetch: transport.fetch,
       querySerializer: civisQuerySerializer,
     });
-    this.raw.use(authMiddleware(apiKey));
+    this.raw.use(auth);
     this.raw.use(
       headersMiddleware({
         userAgent: options.userAgent ?? defaultUserAgent(VERSION),
         headers: options.headers,
       }),
     );
-    const send = createSend(this.raw, retryingFetch, options.onLog, apiKey);
+    const send = createSend(this.raw, transport, options.onLog);
     const r = buildResources(send);
     this.match_targets = r.match_targets;
     this.json_values = r.json_values;

@@ -1,53 +1,10 @@
 // The one error hierarchy of the library (DESIGN.md "The client API", STYLE.md
-// "Errors"). Errors keep only response data and the request line (method +
-// path): never the Request, its headers, its body or a full URL, so no API key
-// or credential password can reach a message, a log line or `inspect` output.
+// "Errors"). Errors keep the request line (method + path) and response data
+// only: never the Request, its headers, its body or a full URL, so no API key
+// or password can reach a message, a log line or `inspect` output. Messages
+// are bounded: an echoed path or server text is cut to about 200 characters.
+import { clip, redact, redactDeep } from "./redact.js";
 import { parseRetryAfter } from "./transport/retry-policy.js";
-
-/** Placeholder written by `redact` in place of a secret. */
-export const REDACTED = "[REDACTED]";
-
-/** Replaces every occurrence of each non-empty secret (raw or URL-encoded) in `text`. */
-export function redact(
-  text: string,
-  secrets: readonly (string | undefined)[],
-): string {
-  const forms = new Set<string>();
-  for (const s of secrets) {
-    if (!s) continue;
-    forms.add(s);
-    forms.add(encodeURIComponent(s));
-  }
-  // Longest first, so a secret containing another is removed whole.
-  for (const s of [...forms].sort((a, b) => b.length - a.length)) {
-    text = text.split(s).join(REDACTED);
-  }
-  return text;
-}
-
-function redactDeep(value: unknown, secrets: readonly string[]): unknown {
-  if (typeof value === "string") return redact(value, secrets);
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
-  if (value !== null && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v, secrets);
-    return out;
-  }
-  return value;
-}
-
-// Fields shown by toJSON/inspect: all plain values, never headers or bodies.
-const SAFE_FIELDS = [
-  "status",
-  "error",
-  "errorDescription",
-  "method",
-  "path",
-  "requestId",
-  "tries",
-  "retryAfterMs",
-  "timeoutMs",
-] as const;
 
 // The most specific reason of a network failure: undici wraps it as
 // `TypeError("fetch failed", { cause: Error("connect ECONNREFUSED ...") })`.
@@ -56,16 +13,48 @@ function networkReason(cause: unknown): string {
   while (e instanceof Error && e.cause instanceof Error) e = e.cause;
   if (!(e instanceof Error)) return "network error";
   const code = (e as { code?: unknown }).code;
-  return typeof code === "string" ? code : e.message.slice(0, 200) || e.name;
+  return typeof code === "string" ? code : clip(e.message) || e.name;
 }
 
+// Fields shown by toJSON/inspect: all plain values, never headers or bodies.
+const SAFE_FIELDS =
+  "status error errorDescription method path requestId tries retryAfterMs timeoutMs".split(
+    " ",
+  );
+
 const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
+
+/** The request a failed call made, as every error carries it. */
+export type RequestLine = Pick<CivisError, "method" | "path" | "tries"> & {
+  requestId?: string | null;
+};
 
 /** Base of every error the library throws for transport or API reasons. */
 export class CivisError extends Error {
   static {
     // On the prototype, not an own field: survives minification, stays out of Object.keys.
     this.prototype.name = "CivisError";
+  }
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** URL path without origin or query (cut to about 200 characters). */
+  readonly path: string;
+  /** Number of tries made, retries included. */
+  readonly tries: number;
+  /** `X-Request-Id` of the last response, to quote to Civis support; null without one. */
+  readonly requestId: string | null;
+
+  /** `summary` is followed by the request line, e.g. `(GET /groups/9)`. */
+  constructor(summary: string, line: RequestLine, cause?: unknown) {
+    const path = clip(line.path);
+    super(
+      `${summary} (${line.method} ${path})`,
+      cause === undefined ? undefined : { cause },
+    );
+    this.method = line.method;
+    this.path = path;
+    this.tries = line.tries;
+    this.requestId = line.requestId ?? null;
   }
 
   /** Safe summary: name, message and the plain request/response fields. */
@@ -75,7 +64,10 @@ export class CivisError extends Error {
       message: this.message,
     };
     const self = this as unknown as Record<string, unknown>;
-    for (const key of SAFE_FIELDS) if (key in this) out[key] = self[key];
+    for (const key of SAFE_FIELDS) {
+      const v = self[key];
+      if (key in this) out[key] = typeof v === "string" ? clip(v) : v;
+    }
     // Only the short reason (e.g. ECONNREFUSED): a cause's message is not ours to vouch for.
     if (this.cause !== undefined) out.cause = networkReason(this.cause);
     return out;
@@ -93,73 +85,21 @@ export class CivisError extends Error {
   }
 }
 
-/** Response headers as accepted by `errorFromResponse`. */
-export type HeadersLike =
-  | Headers
-  | Iterable<readonly [string, string]>
-  | Record<string, string | readonly string[] | undefined>;
-
 /** Everything needed to build a `CivisAPIError` from a non-2xx response. */
-export interface ErrorResponseInit {
-  /** HTTP status code. */
+export interface ErrorResponseInit extends RequestLine {
   status: number;
-  /** Parsed JSON body, raw text, or undefined for an empty body. */
-  body?: unknown;
-  /** Response headers. */
-  headers?: HeadersLike;
-  /** HTTP method of the request. */
-  method: string;
-  /** URL path of the request; an absolute URL or a query string is cut down to the path. */
-  path: string;
-  /** Number of tries made (1 when not retried). */
-  tries?: number;
-  /** HTTP reason phrase, when the response had one. */
-  statusText?: string;
-  /** Strings to redact from the message, error fields, headers and body. */
+  /** The body's text ("" when empty). */
+  text: string;
+  headers: Headers;
+  /** Strings to redact from what the server sent (the key, a password sent). */
   secrets?: readonly string[];
 }
 
 // Headers a response should never carry back to us, dropped just in case.
-const DROPPED_HEADERS = new Set([
-  "set-cookie",
-  "authorization",
-  "proxy-authorization",
-  "cookie",
-]);
+const DROPPED_HEADERS =
+  /^(set-cookie|cookie|authorization|proxy-authorization)$/;
 
-function plainHeaders(
-  headers: HeadersLike | undefined,
-  secrets: readonly string[],
-): Readonly<Record<string, string>> {
-  const out: Record<string, string> = {};
-  if (headers) {
-    const entries =
-      Symbol.iterator in headers
-        ? (headers as Iterable<readonly [string, string]>)
-        : Object.entries(
-            headers as Record<string, string | readonly string[] | undefined>,
-          );
-    for (const [k, v] of entries) {
-      const name = k.toLowerCase();
-      if (v === undefined || DROPPED_HEADERS.has(name)) continue;
-      const value = typeof v === "string" ? v : v.join(", ");
-      out[name] = out[name] === undefined ? value : `${out[name]}, ${value}`;
-    }
-    if (secrets.length) for (const k in out) out[k] = redact(out[k]!, secrets);
-  }
-  return Object.freeze(out);
-}
-
-/** `/groups/9` from `/groups/9?x=1`, `https://host/groups/9` or `groups/9#f`. */
-function pathOnly(path: string): string {
-  let p = path;
-  const scheme = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(p);
-  if (scheme) p = p.slice(scheme[0].length);
-  p = p.split(/[?#]/)[0] ?? "";
-  return p.startsWith("/") ? p : `/${p}`;
-}
-
-// Fallback texts for when neither the body nor the response has one (HTTP/2 has no reason phrase).
+// Fallback texts for when the body has none (HTTP/2 has no reason phrase).
 const STATUS_TEXT: Record<number, string> = {
   400: "Bad Request",
   401: "Unauthorized",
@@ -174,24 +114,14 @@ const STATUS_TEXT: Record<number, string> = {
   504: "Gateway Timeout",
 };
 
-function stringField(body: unknown, ...keys: string[]): string | undefined {
-  if (body === null || typeof body !== "object" || Array.isArray(body))
-    return undefined;
-  for (const key of keys) {
-    const v = (body as Record<string, unknown>)[key];
-    if (typeof v === "string" && v !== "") return v;
-  }
-  return undefined;
-}
+const nonEmpty = (v: unknown) =>
+  typeof v === "string" && v !== "" ? v : undefined;
 
-function parseBody(body: unknown): unknown {
-  if (typeof body !== "string") return body;
-  const t = body.trim();
-  if (!t.startsWith("{")) return body;
+function parseJson(text: string): unknown {
   try {
-    return JSON.parse(t) as unknown;
+    return JSON.parse(text) as unknown;
   } catch {
-    return body;
+    return text;
   }
 }
 
@@ -206,14 +136,6 @@ export class CivisAPIError extends CivisError {
   readonly error: string | undefined;
   /** The body's `errorDescription`. */
   readonly errorDescription: string | undefined;
-  /** HTTP method, upper case. */
-  readonly method: string;
-  /** URL path without origin or query, e.g. `/groups/9`. */
-  readonly path: string;
-  /** The `X-Request-Id` response header, or null. */
-  readonly requestId: string | null;
-  /** Number of tries made, retries included. */
-  readonly tries: number;
   /** Response headers, lower-case names. */
   readonly headers: Readonly<Record<string, string>>;
   /** Parsed JSON body, or the raw text (possibly empty) when it was not JSON. */
@@ -221,32 +143,25 @@ export class CivisAPIError extends CivisError {
 
   constructor(init: ErrorResponseInit) {
     const secrets = init.secrets ?? [];
-    const body = secrets.length
-      ? redactDeep(parseBody(init.body), secrets)
-      : parseBody(init.body);
-    const error = stringField(body, "error");
-    const errorDescription = stringField(
-      body,
-      "errorDescription",
-      "error_description",
-    );
-    const method = init.method.toUpperCase();
-    const path = redact(pathOnly(init.path), secrets);
+    const body = redactDeep(parseJson(init.text), secrets);
+    const fields = Array.isArray(body)
+      ? null
+      : (body as { error?: unknown; errorDescription?: unknown } | null);
+    const error = nonEmpty(fields?.error);
+    const errorDescription = nonEmpty(fields?.errorDescription);
     const text =
-      errorDescription ??
-      error ??
-      (init.statusText || undefined) ??
-      STATUS_TEXT[init.status] ??
-      "HTTP error";
-    super(`(${init.status}) ${text} (${method} ${path})`);
+      errorDescription ?? error ?? STATUS_TEXT[init.status] ?? "HTTP error";
+    super(`(${init.status}) ${clip(text)}`, {
+      ...init,
+      requestId: init.headers.get("x-request-id"),
+    });
+    const headers: Record<string, string> = {};
+    for (const [name, value] of init.headers)
+      if (!DROPPED_HEADERS.test(name)) headers[name] = redact(value, secrets);
     this.status = init.status;
     this.error = error;
     this.errorDescription = errorDescription;
-    this.method = method;
-    this.path = path;
-    this.headers = plainHeaders(init.headers, secrets);
-    this.requestId = this.headers["x-request-id"] ?? null;
-    this.tries = init.tries ?? 1;
+    this.headers = Object.freeze(headers);
     this.body = body;
   }
 }
@@ -257,11 +172,6 @@ export class CivisAuthenticationError extends CivisAPIError {
     this.prototype.name = "CivisAuthenticationError";
   }
 }
-
-/** Alias of `CivisAuthenticationError` (the name STYLE.md uses for 401). */
-export const CivisAPIKeyError = CivisAuthenticationError;
-/** Alias of `CivisAuthenticationError`. */
-export type CivisAPIKeyError = CivisAuthenticationError;
 
 /** 403: the caller may see the object but not do this to it. */
 export class CivisPermissionError extends CivisAPIError {
@@ -305,36 +215,48 @@ export class CivisServerError extends CivisAPIError {
   }
 }
 
+const BY_STATUS: Record<number, typeof CivisAPIError> = {
+  400: CivisValidationError,
+  401: CivisAuthenticationError,
+  403: CivisPermissionError,
+  404: CivisNotFoundError,
+  422: CivisValidationError,
+  429: CivisRateLimitError,
+};
+
 /** The one mapping from an error response to its class. */
 export function errorFromResponse(init: ErrorResponseInit): CivisAPIError {
   const s = init.status;
   const Class =
-    s === 401
-      ? CivisAuthenticationError
-      : s === 403
-        ? CivisPermissionError
-        : s === 404
-          ? CivisNotFoundError
-          : s === 400 || s === 422
-            ? CivisValidationError
-            : s === 429
-              ? CivisRateLimitError
-              : s >= 500 && s <= 599
-                ? CivisServerError
-                : CivisAPIError;
+    BY_STATUS[s] ?? (s >= 500 && s <= 599 ? CivisServerError : CivisAPIError);
   return new Class(init);
 }
 
-/** The request line of a failed try, as the transport errors carry it. */
-export interface RequestFailureInit {
-  /** HTTP method. */
-  method: string;
-  /** URL path (cut down to the path like `ErrorResponseInit.path`). */
-  path: string;
-  /** Number of tries made. */
-  tries: number;
-  /** The underlying error, if any. */
-  cause?: unknown;
+/**
+ * A 2xx response whose body is not what the operation declares: empty, not
+ * JSON (or cut short), or of the wrong top-level kind. Retried like a 502
+ * where that is safe; a POST or PATCH is not retried, as it may have taken
+ * effect.
+ */
+export class CivisInvalidResponseError extends CivisError {
+  static {
+    this.prototype.name = "CivisInvalidResponseError";
+  }
+  /** HTTP status code of the response. */
+  readonly status: number;
+
+  /** `problem` says what was wrong, e.g. `the body is empty`. */
+  constructor(init: RequestLine & { status: number; problem: string }) {
+    const maybeDone =
+      init.method === "POST" || init.method === "PATCH"
+        ? `; the ${init.method} may have taken effect, so it was not retried`
+        : "";
+    super(
+      `(${init.status}) Invalid response: ${init.problem}${maybeDone}`,
+      init,
+    );
+    this.status = init.status;
+  }
 }
 
 /** A try exceeded `timeoutMs` (and retries, if allowed, did too). */
@@ -342,55 +264,30 @@ export class CivisTimeoutError extends CivisError {
   static {
     this.prototype.name = "CivisTimeoutError";
   }
-  /** HTTP method. */
-  readonly method: string;
-  /** URL path. */
-  readonly path: string;
   /** The per-try timeout that was exceeded. */
   readonly timeoutMs: number;
-  /** Number of tries made. */
-  readonly tries: number;
 
-  constructor(init: RequestFailureInit & { timeoutMs: number }) {
-    const method = init.method.toUpperCase();
-    const path = pathOnly(init.path);
+  constructor(init: RequestLine & { timeoutMs: number }, cause?: unknown) {
     const tries = init.tries === 1 ? "1 try" : `${init.tries} tries`;
     super(
-      `Request timed out after ${init.timeoutMs} ms (${tries}) (${method} ${path})`,
-      {
-        cause: init.cause,
-      },
+      `Request timed out after ${init.timeoutMs} ms (${tries})`,
+      init,
+      cause,
     );
-    this.method = method;
-    this.path = path;
     this.timeoutMs = init.timeoutMs;
-    this.tries = init.tries;
   }
 }
 
-/** A network failure: no response was received (DNS, refused, reset, TLS...). */
+/**
+ * No response was received (DNS, refused, reset, TLS...), or the runtime
+ * forbids the request (a Deno permission, a blocked port): then at once.
+ */
 export class CivisConnectionError extends CivisError {
   static {
     this.prototype.name = "CivisConnectionError";
   }
-  /** HTTP method. */
-  readonly method: string;
-  /** URL path. */
-  readonly path: string;
-  /** Number of tries made. */
-  readonly tries: number;
 
-  constructor(init: RequestFailureInit) {
-    const method = init.method.toUpperCase();
-    const path = pathOnly(init.path);
-    super(
-      `Connection failed: ${networkReason(init.cause)} (${method} ${path})`,
-      {
-        cause: init.cause,
-      },
-    );
-    this.method = method;
-    this.path = path;
-    this.tries = init.tries;
+  constructor(init: RequestLine, cause?: unknown) {
+    super(`Connection failed: ${networkReason(cause)}`, init, cause);
   }
 }

@@ -12,6 +12,18 @@ export type {
 export { methods } from "../generated/methods.js";
 export { aliases } from "./aliases.js";
 export type { ArgInfo, MethodSpec, Route } from "./method-spec.js";
-export * from "./errors.js";
+export {
+  CivisAPIError,
+  CivisAuthenticationError,
+  CivisConnectionError,
+  CivisError,
+  CivisInvalidResponseError,
+  CivisNotFoundError,
+  CivisPermissionError,
+  CivisRateLimitError,
+  CivisServerError,
+  CivisTimeoutError,
+  CivisValidationError,
+} from "./errors.js";
 export type { RetryOptions, RetrySetting } from "./transport/retry-policy.js";
 export type { paths, operations, components } from "../generated/schema.js";

@@ -4,7 +4,7 @@
 // object; arguments are never sniffed.
 import type { CallOptions } from "./call-options.js";
 import { toSnake } from "./case.js";
-import type { MethodSpec } from "./method-spec.js";
+import type { BodyKind, MethodSpec } from "./method-spec.js";
 import { normalizeBody } from "./normalize.js";
 import { paginate } from "./paginate.js";
 import { attachMeta, type ResponseMeta } from "./response-meta.js";
@@ -12,7 +12,7 @@ import {
   resolveRetryOptions,
   type RetrySetting,
 } from "./transport/retry-policy.js";
-import { checkTimeout } from "./transport/fetch-with-retry.js";
+import { checkTimeout } from "./transport/timing.js";
 import { checkArg } from "./validate.js";
 
 /** What a method hands to the transport: wire names, nothing undefined. */
@@ -24,7 +24,7 @@ export interface WireInput {
 
 /** Sends one request; resolves with the parsed body or throws a CivisError. */
 export type Send = (
-  route: { method: string; path: string },
+  route: { method: string; path: string; returns: BodyKind | undefined },
   input: WireInput,
   call: CallOptions,
 ) => Promise<{ data: unknown; meta: ResponseMeta }>;
@@ -62,19 +62,21 @@ function checkOption(
 ): void {
   if (v === undefined) return;
   if (!ok(v)) throw new TypeError(`${where}: option "${key}" must be ${kind}`);
-  // The right kind, out of range: the transport's own check, named here.
+  // The right kind, out of range or with an unknown key: the transport's own
+  // check, named here.
   try {
     if (key === "retries") resolveRetryOptions(v as RetrySetting);
     if (key === "timeoutMs") checkTimeout(v as number);
   } catch (e) {
-    throw new RangeError(`${where}: option ${(e as Error).message}`);
+    const Class = e instanceof TypeError ? TypeError : RangeError;
+    throw new Class(`${where}: option ${(e as Error).message}`);
   }
 }
 
 /** What a method knows before any call: shared by every client. */
 interface Compiled {
   where: string;
-  route: { method: string; path: string };
+  route: { method: string; path: string; returns: BodyKind | undefined };
   spec: MethodSpec;
   allowed: ReadonlySet<string>;
 }
@@ -90,7 +92,7 @@ function compile(resource: string, name: string, spec: MethodSpec): Compiled {
   if (spec.paginated) allowed.add("iterator");
   c = {
     where: `${resource}.${name}`,
-    route: { method, path },
+    route: { method, path, returns: spec.returns },
     spec,
     allowed,
   };
@@ -131,7 +133,9 @@ function prepare({ where, spec, allowed }: Compiled, argv: unknown[]) {
       checkOption(where, k, v, callOption);
       (call as Record<string, unknown>)[k] = v;
     } else if (!allowed.has(k) || spec.args.includes(k))
-      throw new TypeError(`${where}: unknown option "${k}"`);
+      throw new TypeError(
+        `${where}: unknown option ${JSON.stringify(k.slice(0, 40))}`,
+      );
     else if (k === "iterator") checkOption(where, k, v, ITERATOR);
     else if (v !== undefined) place(k, v);
   }

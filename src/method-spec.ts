@@ -12,6 +12,9 @@ export type Route = {
   }[Verb & keyof paths[P]];
 }[keyof paths & string];
 
+/** The declared top-level kind of a success body; `any` allows object or array. */
+export type BodyKind = "object" | "array" | "any";
+
 /** One argument: where it goes and what the client checks before sending. */
 export interface ArgInfo {
   readonly in?: "path" | "query" | "body";
@@ -47,4 +50,6 @@ export interface MethodSpec {
    * but may arrive as an array (see src/normalize.ts).
    */
   readonly normalize?: string;
+  /** The kind of its success body; absent when it has none (a 204). */
+  readonly returns?: BodyKind;
 }

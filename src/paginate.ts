@@ -7,8 +7,11 @@ export type FetchPage = (
 ) => Promise<{ items: unknown[]; meta: ResponseMeta }>;
 
 /**
- * Stops after `X-Pagination-Total-Pages` (no extra empty request); without
- * that header, a short or empty page ends it.
+ * Pages until the last page the newest `X-Pagination-Total-Pages` announces
+ * (the collection may shrink or grow while it pages), so an empty page before
+ * it is not the end and no extra empty request is made after it. Without
+ * that header, a short or empty page ends it. A page that is not a JSON
+ * array never gets here: the transport rejects it as an invalid response.
  */
 export async function* paginate(
   fetchPage: FetchPage,
@@ -18,7 +21,11 @@ export async function* paginate(
     const { items, meta } = await fetchPage(page);
     yield* items;
     const total = meta.pagination?.totalPages;
-    if (total !== undefined ? page >= total : items.length < pageSize) return;
-    if (items.length === 0) return;
+    if (
+      total === undefined
+        ? items.length < pageSize || !items.length
+        : page >= total
+    )
+      return;
   }
 }

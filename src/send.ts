@@ -1,19 +1,26 @@
-// The transport call behind every method: one openapi-fetch request with the
-// call's own fetch options, and one mapping of failures to errors.
+// The transport call behind every method: one openapi-fetch request whose
+// fetch is the transport's, for this call. The transport parses the body and
+// throws the typed errors; here the call gets its metadata and its log line.
 import type { Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import { errorFromResponse } from "./errors.js";
+import { clip } from "./redact.js";
 import type { Send } from "./make-method.js";
 import { readMeta } from "./response-meta.js";
-import { tryInfoOf, type RetryingFetch } from "./transport/fetch-with-retry.js";
+import type { Exchange, Transport } from "./transport/fetch-with-retry.js";
 
 /** One line of the `onLog` hook per call: never a header, body or key. */
 export interface LogEntry {
   method: string;
+  /** The URL path (cut to about 200 characters). */
   path: string;
-  status: number;
+  /** The last response's status; null when none came (timeout, network failure, abort). */
+  status: number | null;
+  /** The name of the error the call failed with (`CivisTimeoutError`, `AbortError`...); null on success. */
+  error: string | null;
+  /** Tries made, retries included. */
   tries: number;
   requestId: string | null;
+  /** Time the call took, in ms, waits between tries included. */
   ms: number;
 }
 
@@ -21,65 +28,69 @@ type LooseRequest = (
   method: string,
   path: string,
   init: Record<string, unknown>,
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+) => Promise<{ response: Response }>;
 
 const now = () => globalThis.performance?.now() ?? Date.now();
+const NONE: readonly string[] = [];
 
 export function createSend(
   raw: Client<paths>,
-  fetch: RetryingFetch,
+  transport: Transport,
   onLog?: (entry: LogEntry) => void,
-  apiKey?: string,
 ): Send {
   // The wrappers are typed by the method table; here one loose call serves all.
   const request = raw.request.bind(raw) as unknown as LooseRequest;
-  return async (op, input, call) => {
-    const perCall =
-      call.signal !== undefined ||
-      call.timeoutMs !== undefined ||
-      call.retries !== undefined
-        ? fetch.withOptions({
-            signal: call.signal,
-            timeoutMs: call.timeoutMs,
-            retries: call.retries,
-          })
-        : fetch;
-    const started = now();
-    const { data, error, response } = await request(
-      op.method.toLowerCase(),
-      op.path,
-      {
+  return async (route, input, call) => {
+    const password = input.body?.password;
+    const x: Exchange = {
+      signal: call.signal,
+      timeoutMs: call.timeoutMs,
+      retries: call.retries,
+      returns: route.returns,
+      // Should a server echo a password sent in this request, errors redact it.
+      secrets: typeof password === "string" ? [password] : NONE,
+      path: route.path,
+      tries: 0,
+      data: undefined,
+    };
+    const started = onLog ? now() : 0;
+    const log = (
+      fields: Pick<LogEntry, "status" | "error" | "requestId">,
+    ): void => {
+      try {
+        onLog?.({
+          method: route.method,
+          path: clip(x.path),
+          ...fields,
+          tries: x.tries,
+          ms: Math.round(now() - started),
+        });
+      } catch {
+        // A log hook must not change the call's outcome.
+      }
+    };
+    try {
+      const { response } = await request(route.method, route.path, {
         params: { path: input.path, query: input.query },
         body: input.body,
-        fetch: perCall,
-      },
-    );
-    const info = tryInfoOf(response);
-    const path = info?.path ?? op.path;
-    const tries = info?.tries ?? 1;
-    const meta = readMeta(response, op.method, path, tries);
-    onLog?.({
-      method: op.method,
-      path,
-      status: response.status,
-      tries,
-      requestId: meta.requestId,
-      ms: Math.round(now() - started),
-    });
-    if (!response.ok)
-      throw errorFromResponse({
-        status: response.status,
-        body: error,
-        headers: response.headers,
-        method: op.method,
-        path,
-        tries,
-        // Defence in depth: should a server echo the key or a password sent
-        // in this request, the error still never holds it.
-        secrets: [apiKey, input.body?.password].filter(
-          (x): x is string => typeof x === "string" && x !== "",
-        ),
+        fetch: transport.fetchFor(x),
+        parseAs: "stream",
       });
-    return { data, meta };
+      const meta = readMeta(response, route.method, x.path, x.tries);
+      log({ status: meta.status, error: null, requestId: meta.requestId });
+      return { data: x.data, meta };
+    } catch (error) {
+      const e = error as {
+        status?: unknown;
+        requestId?: unknown;
+        name?: unknown;
+      };
+      log({
+        status: typeof e?.status === "number" ? e.status : null,
+        error: typeof e?.name === "string" ? e.name : "Error",
+        requestId: typeof e?.requestId === "string" ? e.requestId : null,
+      });
+      throw error;
+    }
   };
 }

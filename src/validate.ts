@@ -1,16 +1,31 @@
 // Checks arguments against the spec's constraints before anything is sent.
 // A bad argument throws a TypeError (wrong kind, missing, unknown) or a
 // RangeError (out of bounds, not one of the allowed values) naming the
-// method and the argument. String values are not echoed (they may be secrets).
+// method and the argument. String values are never echoed (they may be
+// secrets: a password passed where the type goes).
 import type { ArgInfo } from "./method-spec.js";
 
 const encoder = new TextEncoder();
 
+// No value the API takes is documented longer than `value_str`'s 1,000,000
+// bytes; a longer string can never succeed, so it is not sent at all.
+const MAX_STRING_BYTES = 1_000_000;
+
+// Lone surrogates cannot be encoded as UTF-8: a path would throw a URIError
+// and a body would silently carry U+FFFD instead.
+const LONE_SURROGATE = /\p{Surrogate}/u;
+const isWellFormed = (s: string): boolean =>
+  (s as { isWellFormed?: () => boolean }).isWellFormed?.() ??
+  !LONE_SURROGATE.test(s);
+
 const kindOf = (v: unknown) =>
   v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
 
+// Numbers and booleans are shown; strings, arrays and objects only by kind.
 const show = (v: unknown) =>
-  typeof v === "string" ? "a string" : `${kindOf(v)} ${String(v)}`;
+  ["number", "boolean", "bigint"].includes(typeof v)
+    ? `${typeof v} ${String(v)}`
+    : kindOf(v);
 
 /** Validates one argument; `where` reads like `groups.list: limit`. */
 export function checkArg(where: string, info: ArgInfo, value: unknown): void {
@@ -35,6 +50,10 @@ export function checkArg(where: string, info: ArgInfo, value: unknown): void {
     case "string":
       if (typeof value !== "string")
         throw new TypeError(`${where} must be a string (got ${kindOf(value)})`);
+      if (!isWellFormed(value))
+        throw new TypeError(
+          `${where} must be well-formed Unicode (it holds a lone surrogate)`,
+        );
       // URL parsing resolves a "." or ".." segment (even as %2E%2E), so such a
       // path value would silently address another endpoint (the parent).
       if (info.in === "path" && (value === "." || value === ".."))
@@ -47,11 +66,13 @@ export function checkArg(where: string, info: ArgInfo, value: unknown): void {
         throw new RangeError(
           `${where} must be at most ${info.maxLength} characters`,
         );
-      if (info.maxBytes !== undefined) {
+      // A UTF-8 byte is at least a third of a UTF-16 unit: short strings need no count.
+      const maxBytes = info.maxBytes ?? MAX_STRING_BYTES;
+      if (value.length * 3 > maxBytes) {
         const bytes = encoder.encode(value).length;
-        if (bytes > info.maxBytes)
+        if (bytes > maxBytes)
           throw new RangeError(
-            `${where} must be at most ${info.maxBytes} bytes (got ${bytes})`,
+            `${where} must be at most ${maxBytes} bytes (got ${bytes})`,
           );
       }
       if (info.pattern !== undefined && !new RegExp(info.pattern).test(value))
@@ -77,7 +98,6 @@ export function checkArg(where: string, info: ArgInfo, value: unknown): void {
   }
   if (info.enum && !info.enum.includes(value as string)) {
     const allowed = info.enum.map((e) => JSON.stringify(e)).join(", ");
-    const got = JSON.stringify(value)?.slice(0, 40);
-    throw new RangeError(`${where} must be one of ${allowed} (got ${got})`);
+    throw new RangeError(`${where} must be one of ${allowed}`);
   }
 }

@@ -8,6 +8,7 @@ import { handlers as resourceHandlers } from "./handlers.js";
 import { loadSpec } from "./spec.js";
 import type { EmulatorSpec } from "./spec.js";
 import { createState, defaultUsers, randomHex } from "./state.js";
+import { toSwagger } from "./swagger.js";
 import type { State } from "./state.js";
 import type { EmulatorUser, Handler } from "./types.js";
 
@@ -43,8 +44,10 @@ export function createEmulatorApp(
   options: EmulatorAppOptions = {},
 ): EmulatorApp<State> {
   const users = completeUsers(options.users);
+  const spec = options.spec ?? loadSpec();
+  let description: unknown;
   return createEngine<State>({
-    spec: options.spec ?? loadSpec(),
+    spec,
     handlers: { ...resourceHandlers, ...options.handlers },
     users,
     state: createState(users),
@@ -52,6 +55,11 @@ export function createEmulatorApp(
     rateLimit: options.rateLimit,
     validateResponses: options.validateResponses,
     onError: options.onError,
+    // The API's own description (Swagger 2.0), as civis-python fetches it at
+    // start-up; built on first request.
+    extraRoutes: {
+      "GET /endpoints": () => (description ??= toSwagger(spec.document)),
+    },
   });
 }
 

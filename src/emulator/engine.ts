@@ -65,6 +65,12 @@ export interface EngineOptions<S> {
    */
   validateResponses?: boolean;
   /**
+   * Answers outside the spec's operations, keyed like `"GET /endpoints"`:
+   * looked up after authentication, before the spec's router, and answered
+   * 200 with the JSON the function returns.
+   */
+  extraRoutes?: Readonly<Record<string, () => unknown>>;
+  /**
    * Called with an unexpected handler error (answered 500). Default: one
    * line on stderr with the operation and the stack; never request data.
    */
@@ -202,7 +208,11 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
     }
 
     // HEAD is answered as GET without a body.
-    const route = router.find(method === "HEAD" ? "GET" : method, url.pathname);
+    const verb = method === "HEAD" ? "GET" : method;
+    const extra =
+      options.extraRoutes?.[`${verb} ${url.pathname.replace(/\/+$/, "")}`];
+    if (extra) return { status: 200, body: extra() };
+    const route = router.find(verb, url.pathname);
     if (route.kind === "notFound") {
       throw notFound("endpoint");
     }

@@ -46,6 +46,8 @@ export interface EmulatorSpec {
   version: string;
   operations: SpecOperation[];
   byOperationId: ReadonlyMap<string, SpecOperation>;
+  /** The parsed document as written (`$ref`s kept), e.g. for `GET /endpoints`. */
+  document: JsonSchema;
 }
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
@@ -97,6 +99,7 @@ export function parseSpec(doc: unknown): EmulatorSpec {
     version: String(info["version"] ?? ""),
     operations,
     byOperationId,
+    document: doc,
   };
 }
 

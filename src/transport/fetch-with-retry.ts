@@ -1,19 +1,28 @@
-// A fetch with retries and per-try timeouts, given to openapi-fetch as its
-// `fetch` option. It sits under the middleware: auth and headers run once per
-// call, and every try sends a clone of the one Request openapi-fetch built
-// (bodies are single-use, so the original is never sent and stays cloneable).
+// Retries and per-try timeouts, given to openapi-fetch as its `fetch`: under
+// the middleware, so auth and headers run once per call, and every try sends
+// a clone of the one Request openapi-fetch built (the template itself is
+// never sent when it has a body, which is single-use).
 //
-// Per-call options: openapi-fetch 0.17 accepts a per-call `fetch` in a call's
-// init (it destructures `fetch = baseFetch` from it), so a wrapper passes
-// `{ fetch: retryingFetch.withOptions({ timeoutMs, retries, signal }) }`. No
-// header or side table is needed. A `signal` in the call's init works too:
-// openapi-fetch puts it on the Request, and this fetch obeys `request.signal`.
+// Each try is four named steps: `sendTry` (one request, its body read under
+// the per-try timeout), `judge` (what the try came to), `plan` (another try,
+// after what wait?) and `conclude` (the Response, or a typed error).
 //
-// Try count: the final Response is recorded in a WeakMap (`tryInfoOf`,
-// `triesOf`). Keyed by the Response object itself, it cannot race between
-// concurrent calls the way a shared "last response" would, and it frees itself
-// with the Response.
-import { CivisConnectionError, CivisTimeoutError } from "../errors.js";
+// Two kinds of caller. `client.raw` gets `transport.fetch` and a readable
+// Response, as openapi-fetch expects. A wrapper call passes an `Exchange` to
+// `transport.fetchFor(x)`: the 2xx body is parsed here, once, where it is
+// buffered, and left in `x.data` (openapi-fetch is told `parseAs: "stream"`
+// and reads nothing); anything else ends in a typed error thrown from here.
+import {
+  CivisConnectionError,
+  CivisInvalidResponseError,
+  CivisTimeoutError,
+  errorFromResponse,
+} from "../errors.js";
+import type { CallOptions } from "../call-options.js";
+import type { BodyKind } from "../method-spec.js";
+import { classifyFailure } from "./failure.js";
+import { abortableSleep, checkTimeout, MAX_TIMER_MS } from "./timing.js";
+import { readBody } from "./read-body.js";
 import {
   backoffMs,
   parseRetryAfter,
@@ -21,6 +30,7 @@ import {
   shouldRetry,
   type RetryOptions,
   type RetrySetting,
+  type TryFailure,
 } from "./retry-policy.js";
 
 /** The fetch this wraps: the platform's, or an injected one. */
@@ -29,348 +39,244 @@ export type FetchLike = (
   init?: RequestInit,
 ) => Promise<Response>;
 
-/** Options a single call may override. */
-export interface PerCallOptions {
-  /** Cancels the call at once, also during a backoff wait; rejects with `signal.reason`. */
-  signal?: AbortSignal | undefined;
-  /** Per-try timeout in ms (`Infinity` for none). */
-  timeoutMs?: number | undefined;
-  /** Retry policy for this call; `false` or `0` for exactly one try. */
-  retries?: RetrySetting | undefined;
-}
-
-/** Reported to `onTry` after every try. */
-export interface TryEvent {
-  /** 1 for the first try. */
-  attempt: number;
-  /** HTTP method. */
-  method: string;
-  /** URL path without query. */
+/** One wrapper call: what it expects, and (filled in here) what came of it. */
+export interface Exchange extends Pick<
+  CallOptions,
+  "signal" | "timeoutMs" | "retries"
+> {
+  /** The declared kind of the 2xx body; undefined when there is none (204). */
+  returns: BodyKind | undefined;
+  /** Redacted from server text besides the transport's secrets (a password sent). */
+  secrets: readonly string[];
+  /** Out: the URL path, e.g. `/groups/9`; tries made; the parsed 2xx body. */
   path: string;
-  /** Response status, when a response arrived. */
-  status?: number;
-  /** Set when no response arrived. */
-  error?: "network" | "timeout";
-  /** Whether another try follows. */
-  willRetry: boolean;
-  /** Wait before the next try, when `willRetry`. */
-  delayMs?: number;
+  tries: number;
+  data: unknown;
 }
 
-/** Options of `createRetryingFetch`. */
-export interface RetryingFetchOptions {
-  /** Underlying fetch; defaults to `globalThis.fetch`, looked up at call time. */
+/** Options of `createTransport`. */
+export interface TransportOptions {
+  /** Underlying fetch; default `globalThis.fetch`. */
   fetch?: FetchLike | undefined;
-  /** Retry policy; `false` or `0` for exactly one try. Default `defaultRetryOptions`. */
-  retry?: RetrySetting | undefined;
-  /** Per-try timeout covering headers and body, in ms; `Infinity` for none. Default 60 000. */
+  retries?: RetrySetting | undefined;
+  /** Per-try timeout covering headers and body, in ms; `Infinity` for none. */
   timeoutMs?: number | undefined;
-  /** Wait that rejects with `signal.reason` when aborted; injectable for tests. */
+  /** The wait between tries; must reject with `signal.reason` on abort. */
   sleep?: ((ms: number, signal: AbortSignal) => Promise<void>) | undefined;
-  /** Randomness in [0, 1) for the jitter; injectable for tests. */
-  random?: (() => number) | undefined;
-  /** Monotonic clock in ms for the total-time budget; injectable for tests. */
-  now?: (() => number) | undefined;
-  /** Called after every try, e.g. for a debug log. Must not throw. */
-  onTry?: ((event: TryEvent) => void) | undefined;
+  /** Redacted from server text in errors (the API key). */
+  secrets?: readonly string[] | undefined;
 }
 
-/** A fetch-compatible function with per-call overrides. */
-export interface RetryingFetch {
-  (input: Request | string | URL, init?: RequestInit): Promise<Response>;
-  /** The same fetch with some options overridden for one call (or a few). */
-  withOptions(options: PerCallOptions): RetryingFetch;
+export interface Transport {
+  /** For openapi-fetch (`client.raw`): a readable Response after the retries. */
+  readonly fetch: FetchLike;
+  /** For one wrapper call: fills `x`, throws a typed error for anything but a valid 2xx. */
+  fetchFor(x: Exchange): FetchLike;
 }
 
-/** How the final Response of a call came about. */
-export interface TryInfo {
-  /** Tries made, retries included. */
-  readonly tries: number;
-  /** HTTP method. */
-  readonly method: string;
-  /** URL path without origin or query. */
-  readonly path: string;
+// Handed to `sleep` when the caller gave no signal: nothing links to it.
+const NEVER = new AbortController().signal;
+const noop = (): void => {};
+const now = (): number => globalThis.performance?.now() ?? Date.now();
+
+/** A client's transport settings, resolved once. */
+interface Settings {
+  fetch: FetchLike;
+  sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  secrets: readonly string[];
+  retry: RetryOptions;
+  timeoutMs: number;
 }
 
-/** Per-try timeout used when none is given. */
-export const defaultTimeoutMs = 60_000;
-
-// Larger delays overflow setTimeout into ~1 ms.
-const MAX_TIMER_MS = 2_147_483_647;
-
-const tryInfos = new WeakMap<Response, TryInfo>();
-
-// Statuses whose Response may not carry a body, not even an empty one.
-const NULL_BODY = new Set([101, 204, 205, 304]);
-
-/** Tries, method and path of a Response returned by a retrying fetch, else undefined. */
-export function tryInfoOf(response: Response): TryInfo | undefined {
-  return tryInfos.get(response);
+/** One call's facts. */
+interface Call {
+  settings: Settings;
+  template: Request;
+  ext: RequestInit | undefined;
+  line: { method: string; path: string; tries: number };
+  retry: RetryOptions;
+  timeoutMs: number;
+  signal: AbortSignal | undefined;
+  started: number;
+  x: Exchange | undefined;
+  /** An earlier try timed out or lost its connection: it may have arrived. */
+  mayHaveArrived: boolean;
 }
 
-/** Tries made to get this Response (1 when it did not come from a retrying fetch). */
-export function triesOf(response: Response): number {
-  return tryInfos.get(response)?.tries ?? 1;
+/** What one try came to: a response with its body read, or a failure. */
+interface Verdict {
+  /** The response (also of an `invalid` try) and its body's text. */
+  response?: Response;
+  text?: string;
+  failure?: TryFailure;
+  /** What was thrown; for `invalid`, what is wrong with the body. */
+  cause?: unknown;
+  problem?: string;
+  mayHaveArrived?: boolean;
 }
 
-/** Resolves after `ms`, or rejects with `signal.reason` as soon as it aborts. */
-export function abortableSleep(
-  ms: number,
-  signal?: AbortSignal,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(
-      () => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve();
-      },
-      Math.min(Math.max(0, ms), MAX_TIMER_MS),
-    );
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
-// One signal aborted by the first of `signals`; `unlink` drops the listeners so
-// a long-lived caller signal does not collect one per try. (AbortSignal.any
-// needs Node 20.3 and cannot be unlinked.)
-function linkSignals(signals: readonly (AbortSignal | undefined)[]): {
-  signal: AbortSignal;
-  unlink: () => void;
-} {
-  const controller = new AbortController();
-  const undo: (() => void)[] = [];
-  for (const s of signals) {
-    if (!s) continue;
-    if (s.aborted) {
-      controller.abort(s.reason);
-      break;
-    }
-    const onAbort = (): void => controller.abort(s.reason);
-    s.addEventListener("abort", onAbort, { once: true });
-    undo.push(() => s.removeEventListener("abort", onAbort));
-  }
-  return { signal: controller.signal, unlink: () => undo.forEach((f) => f()) };
-}
-
-// Rejects as soon as `signal` aborts, even if an injected fetch ignores signals.
-function raceAbort(
-  promise: Promise<Response>,
-  signal: AbortSignal,
-): Promise<Response> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve, reject) => {
-    const onAbort = (): void => {
-      reject(signal.reason);
-      // A response that arrives after all the same is not read: release it.
-      promise.then(
-        (r) => r.body?.cancel().catch(() => {}),
-        () => {},
-      );
-    };
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (r) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(r);
-      },
-      (e: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(e);
-      },
-    );
-  });
-}
-
-function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return url.split(/[?#]/)[0] ?? "";
-  }
-}
-
-const defaultNow = (): number => globalThis.performance?.now() ?? Date.now();
-
-/** Makes the fetch to pass as openapi-fetch's `fetch` option. */
-export function createRetryingFetch(
-  options: RetryingFetchOptions = {},
-): RetryingFetch {
-  const base = {
-    retry: resolveRetryOptions(options.retry),
-    timeoutMs: checkTimeout(options.timeoutMs ?? defaultTimeoutMs),
+/** The transport of one client. */
+export function createTransport(options: TransportOptions = {}): Transport {
+  const settings: Settings = {
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    sleep: options.sleep ?? abortableSleep,
+    secrets: options.secrets ?? [],
+    retry: resolveRetryOptions(options.retries),
+    timeoutMs: checkTimeout(options.timeoutMs ?? 60_000),
   };
-  const fetchImpl: FetchLike =
-    options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const sleep = options.sleep ?? abortableSleep;
-  const now = options.now ?? defaultNow;
-
-  function make(
-    retry: RetryOptions,
-    timeoutMs: number,
-    signal: AbortSignal | undefined,
-  ): RetryingFetch {
-    const retryingFetch = (
-      input: Request | string | URL,
-      init?: RequestInit,
-    ): Promise<Response> => run(input, init, retry, timeoutMs, signal);
-    retryingFetch.withOptions = (call: PerCallOptions): RetryingFetch =>
-      make(
-        call.retries === undefined
-          ? retry
-          : resolveRetryOptions(call.retries, retry),
-        call.timeoutMs === undefined ? timeoutMs : checkTimeout(call.timeoutMs),
-        call.signal ?? signal,
-      );
-    return retryingFetch;
-  }
-
-  async function run(
-    input: Request | string | URL,
-    init: RequestInit | undefined,
-    retry: RetryOptions,
-    timeoutMs: number,
-    callSignal: AbortSignal | undefined,
-  ): Promise<Response> {
-    // The template: never sent, cloned for every try.
-    const request = input instanceof Request ? input : new Request(input, init);
-    // openapi-fetch passes its `requestInitExt` (e.g. an undici dispatcher) as
-    // the second argument: forward it, minus a signal, which is ours to set.
-    let ext: RequestInit | undefined;
-    let initSignal: AbortSignal | null | undefined;
-    if (input instanceof Request && init)
-      ({ signal: initSignal, ...ext } = init);
-    const method = request.method.toUpperCase();
-    const path = pathOf(request.url);
-    const caller = linkSignals([
-      request.signal,
-      initSignal ?? undefined,
-      callSignal,
-    ]);
-    const started = now();
-    try {
-      for (let attempt = 1; ; attempt++) {
-        if (caller.signal.aborted) throw caller.signal.reason;
-        const timeout = new AbortController();
-        const trySignal = linkSignals([caller.signal, timeout.signal]);
-        // Outside the try: a used or invalid Request is a bug, not a network
-        // failure. A body can be read once, so each try gets a clone; without
-        // one the template itself can be sent again. The try's signal goes in
-        // the init, which overrides the request's.
-        const tryRequest = request.body === null ? request : request.clone();
-        const timer =
-          timeoutMs <= MAX_TIMER_MS
-            ? setTimeout(
-                () =>
-                  timeout.abort(
-                    new DOMException(
-                      `Try exceeded ${timeoutMs} ms`,
-                      "TimeoutError",
-                    ),
-                  ),
-                timeoutMs,
-              )
-            : undefined;
-        let response: Response | undefined;
-        let failure: "network" | "timeout" | undefined;
-        let cause: unknown;
-        try {
-          response = await raceAbort(
-            fetchImpl(tryRequest, { ...ext, signal: trySignal.signal }),
-            trySignal.signal,
-          );
-          // Read the body under the same timeout, so a stalled body is a failed
-          // try too; the buffered copy is what the caller reads (cheaper than a
-          // tee, which would read it twice).
-          if (response.body) {
-            const { status, statusText, headers } = response;
-            response = await raceAbort(
-              response.arrayBuffer().then(
-                (buf) =>
-                  new Response(NULL_BODY.has(status) ? null : buf, {
-                    status,
-                    statusText,
-                    headers,
-                  }),
-              ),
-              trySignal.signal,
-            );
-          }
-        } catch (error) {
-          if (caller.signal.aborted) throw caller.signal.reason;
-          response?.body?.cancel().catch(() => {});
-          response = undefined;
-          failure = timeout.signal.aborted ? "timeout" : "network";
-          cause = error;
-        } finally {
-          clearTimeout(timer);
-          trySignal.unlink();
-        }
-
-        let willRetry = shouldRetry({
-          method,
-          status: response?.status,
-          error: failure,
-          attempt,
-          maxRetries: retry.maxRetries,
-        });
-        let delayMs = 0;
-        if (willRetry) {
-          delayMs = backoffMs({
-            attempt,
-            baseMs: retry.baseDelayMs,
-            maxMs: retry.maxDelayMs,
-            retryAfterMs: parseRetryAfter(response?.headers.get("retry-after")),
-            random: options.random,
-          });
-          // Give up rather than wait past the budget (or less than Retry-After asks).
-          if (now() - started + delayMs > retry.maxElapsedMs) willRetry = false;
-        }
-        options.onTry?.({
-          attempt,
-          method,
-          path,
-          ...(response ? { status: response.status } : { error: failure }),
-          willRetry,
-          ...(willRetry ? { delayMs } : {}),
-        });
-
-        if (!willRetry) {
-          if (response) {
-            tryInfos.set(
-              response,
-              Object.freeze({ tries: attempt, method, path }),
-            );
-            return response;
-          }
-          throw failure === "timeout"
-            ? new CivisTimeoutError({
-                method,
-                path,
-                timeoutMs,
-                tries: attempt,
-                cause,
-              })
-            : new CivisConnectionError({ method, path, tries: attempt, cause });
-        }
-        await response?.body?.cancel().catch(() => {});
-        await sleep(delayMs, caller.signal);
-      }
-    } finally {
-      caller.unlink();
-    }
-  }
-
-  return make(base.retry, base.timeoutMs, undefined);
+  return {
+    fetch: (input, init) => run(settings, input, init),
+    fetchFor: (x) => (input, init) => run(settings, input, init, x),
+  };
 }
 
-/** The per-try timeout, checked: a positive number of ms (or Infinity). */
-export function checkTimeout(ms: number): number {
-  if (!(ms > 0))
-    throw new RangeError("timeoutMs must be a positive number (or Infinity)");
-  return ms;
+async function run(
+  settings: Settings,
+  template: Request,
+  ext?: RequestInit,
+  x?: Exchange,
+): Promise<Response> {
+  const call: Call = {
+    settings,
+    template,
+    // openapi-fetch's `requestInitExt` (an undici dispatcher, say) goes
+    // with every try, minus a signal: that is the try's.
+    ext: ext && { ...ext, signal: undefined },
+    line: {
+      method: template.method,
+      path: new URL(template.url).pathname,
+      tries: 0,
+    },
+    retry:
+      x?.retries === undefined
+        ? settings.retry
+        : resolveRetryOptions(x.retries, settings.retry),
+    timeoutMs:
+      x?.timeoutMs === undefined
+        ? settings.timeoutMs
+        : checkTimeout(x.timeoutMs),
+    // A wrapper passes its caller's signal; openapi-fetch puts it on the Request.
+    signal: x ? x.signal : template.signal,
+    started: now(),
+    x,
+    mayHaveArrived: false,
+  };
+  if (x) x.path = call.line.path;
+  for (let attempt = 1; ; attempt++) {
+    if (call.signal?.aborted) throw call.signal.reason;
+    call.line.tries = attempt;
+    if (x) x.tries = attempt;
+    const verdict = judge(call, await sendTry(call));
+    const delayMs = plan(call, verdict);
+    if (delayMs === undefined) return conclude(call, verdict);
+    await settings.sleep(delayMs, call.signal ?? NEVER);
+  }
+}
+
+/** One request, its body read under the same timeout (a stalled body fails the try). */
+async function sendTry(call: Call): Promise<Verdict> {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const onCallerAbort = () => controller.abort(call.signal!.reason);
+  call.signal?.addEventListener("abort", onCallerAbort, { once: true });
+  const timer =
+    call.timeoutMs > MAX_TIMER_MS
+      ? undefined
+      : setTimeout(() => {
+          const message = `Try exceeded ${call.timeoutMs} ms`;
+          controller.abort(new DOMException(message, "TimeoutError"));
+        }, call.timeoutMs);
+  // Rejects on abort even when an injected fetch ignores its signal.
+  const aborted = new Promise<never>((_, reject) =>
+    signal.addEventListener("abort", () => reject(signal.reason)),
+  );
+  aborted.catch(noop);
+  // Outside the try: a used or invalid template is a bug, not a failed try.
+  const { template } = call;
+  const request = template.body === null ? template : template.clone();
+  const pending = call.settings.fetch(request, { ...call.ext, signal });
+  try {
+    const response = await Promise.race([pending, aborted]);
+    return { response, text: await Promise.race([response.text(), aborted]) };
+  } catch (cause) {
+    if (call.signal?.aborted) throw call.signal.reason;
+    // A response that arrives after all the same is not read: release it.
+    pending.then((r) => r.body?.cancel().catch(noop), noop);
+    return { ...classifyFailure(cause, signal.aborted), cause };
+  } finally {
+    clearTimeout(timer);
+    call.signal?.removeEventListener("abort", onCallerAbort);
+  }
+}
+
+/** A wrapper's 2xx body checked against the declared kind. */
+function judge(call: Call, v: Verdict): Verdict {
+  if (v.mayHaveArrived) call.mayHaveArrived = true;
+  if (v.failure || !call.x?.returns || !v.response!.ok) return v;
+  const body = readBody(v.text!, call.x.returns);
+  if ("problem" in body)
+    return { ...body, failure: "invalid", response: v.response };
+  call.x.data = body.data;
+  return v;
+}
+
+/** The wait before another try, or undefined for none. */
+function plan({ line, retry, started }: Call, v: Verdict): number | undefined {
+  const again = shouldRetry({
+    method: line.method,
+    status: v.failure ? undefined : v.response!.status,
+    error: v.failure,
+    attempt: line.tries,
+    maxRetries: retry.maxRetries,
+  });
+  if (!again) return undefined;
+  const delayMs = backoffMs({
+    attempt: line.tries,
+    baseMs: retry.baseDelayMs,
+    maxMs: retry.maxDelayMs,
+    retryAfterMs: parseRetryAfter(v.response?.headers.get("retry-after")),
+  });
+  // Give up rather than wait past the budget (or less than Retry-After asks).
+  return now() - started + delayMs > retry.maxElapsedMs ? undefined : delayMs;
+}
+
+/** The last try's Response, or its typed error. */
+function conclude(call: Call, v: Verdict): Response {
+  const requestId = v.response?.headers.get("x-request-id") ?? null;
+  const line = { ...call.line, requestId };
+  if (v.failure === "timeout")
+    throw new CivisTimeoutError(
+      { ...line, timeoutMs: call.timeoutMs },
+      v.cause,
+    );
+  if (v.failure === "invalid") {
+    const { status } = v.response!;
+    throw new CivisInvalidResponseError({
+      ...line,
+      status,
+      problem: v.problem!,
+    });
+  }
+  if (v.failure) throw new CivisConnectionError(line, v.cause);
+  const response = v.response!;
+  const { status, statusText, headers } = response;
+  if (!call.x)
+    // Empty as null: a 204 may not carry a body, not even an empty one.
+    return new Response(v.text || null, {
+      status,
+      statusText,
+      headers,
+    });
+  if (response.ok) return response;
+  // A retried DELETE whose earlier try may have done it: the 404 is its success.
+  if (line.method === "DELETE" && status === 404 && call.mayHaveArrived)
+    return new Response(null, { status, headers });
+  const all = [...call.settings.secrets, ...call.x.secrets];
+  throw errorFromResponse({
+    ...line,
+    status,
+    text: v.text!,
+    headers,
+    secrets: all,
+  });
 }

@@ -19,11 +19,11 @@ export function authMiddleware(apiKey: string): Middleware {
   if (
     typeof apiKey !== "string" ||
     apiKey.trim() === "" ||
-    /[\r\n]/.test(apiKey)
+    /[\r\n]|\p{Surrogate}/u.test(apiKey)
   ) {
     // Never echo the value: it may be a real key with a stray character.
     throw new TypeError(
-      "apiKey must be a non-empty string without line breaks",
+      "apiKey must be a non-empty, well-formed string without line breaks",
     );
   }
   const value = basicAuthorization(apiKey);
@@ -37,17 +37,36 @@ export function authMiddleware(apiKey: string): Middleware {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-// `process.env` where it exists; Deno may throw without --allow-env, browsers have no process.
+interface DenoLike {
+  permissions?: {
+    querySync?: (d: { name: "env"; variable: string }) => { state: string };
+  };
+  env: { get(name: string): string | undefined };
+}
+
+/**
+ * An environment variable, or undefined: from `env` when given, else from the
+ * runtime. Never prompts: under Deno the permission's state is asked first
+ * (which never prompts) and the variable read only when granted; browsers
+ * have no environment, and a runtime that throws is taken as having none.
+ */
 export function readEnv(
   name: string,
   env?: Env | undefined,
 ): string | undefined {
   try {
-    const source =
-      env ??
-      (globalThis as { process?: { env?: Env } }).process?.env ??
-      ({} as Env);
-    return source[name] || undefined;
+    if (env) return env[name] || undefined;
+    const g = globalThis as { Deno?: DenoLike; process?: { env?: Env } };
+    if (g.Deno) {
+      const state = g.Deno.permissions?.querySync?.({
+        name: "env",
+        variable: name,
+      }).state;
+      return state === "granted"
+        ? g.Deno.env.get(name) || undefined
+        : undefined;
+    }
+    return g.process?.env?.[name] || undefined;
   } catch {
     return undefined;
   }
@@ -87,6 +106,11 @@ export interface HeadersMiddlewareOptions {
   env?: Env | undefined;
 }
 
+const JOB_HEADERS = [
+  ["x-civis-job-id", "CIVIS_JOB_ID"],
+  ["x-civis-run-id", "CIVIS_RUN_ID"],
+] as const;
+
 /**
  * Sets `User-Agent`, `X-Civis-Job-ID` / `X-Civis-Run-ID` (when `CIVIS_JOB_ID` /
  * `CIVIS_RUN_ID` are set) and the extra headers, each unless the call set it.
@@ -108,8 +132,9 @@ export function headersMiddleware(
   for (const [name, value] of Object.entries(options.headers ?? {}))
     set(name, value);
   set("user-agent", options.userAgent);
-  set("x-civis-job-id", readEnv("CIVIS_JOB_ID", options.env));
-  set("x-civis-run-id", readEnv("CIVIS_RUN_ID", options.env));
+  // Read only what the headers option does not already give.
+  for (const [name, variable] of JOB_HEADERS)
+    if (!fixed.has(name)) set(name, readEnv(variable, options.env));
   const entries = [...fixed];
   return {
     onRequest({ request }) {

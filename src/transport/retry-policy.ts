@@ -39,7 +39,10 @@ function check(name: string, value: number, integer: boolean): void {
   }
 }
 
-/** Merges a `RetrySetting` over `base`; `false` and `0` both mean exactly one try. */
+/**
+ * Merges a `RetrySetting` over `base`; `false` and `0` both mean exactly one
+ * try. An unknown key (a misspelt `maxRetrys`) is a TypeError, not ignored.
+ */
 export function resolveRetryOptions(
   setting: RetrySetting | undefined,
   base: Readonly<RetryOptions> = defaultRetryOptions,
@@ -48,9 +51,12 @@ export function resolveRetryOptions(
   if (setting === false) out.maxRetries = 0;
   else if (typeof setting === "number") out.maxRetries = setting;
   else if (setting) {
-    for (const key of Object.keys(out) as (keyof RetryOptions)[]) {
-      const v = setting[key];
-      if (v !== undefined) out[key] = v;
+    for (const [key, v] of Object.entries(setting)) {
+      if (!Object.hasOwn(defaultRetryOptions, key))
+        throw new TypeError(
+          `retries: unknown option ${JSON.stringify(key.slice(0, 40))}; known: ${Object.keys(defaultRetryOptions).join(", ")}`,
+        );
+      if (v !== undefined) out[key as keyof RetryOptions] = v as number;
     }
   }
   check("maxRetries", out.maxRetries, true);
@@ -60,14 +66,22 @@ export function resolveRetryOptions(
   return out;
 }
 
+/**
+ * How a try failed without a usable response: `network` (no response, or it
+ * was cut off), `timeout` (the per-try timeout), `invalid` (a 2xx whose body
+ * is not what the operation declares), `blocked` (the runtime forbids the
+ * request: a Deno permission, a blocked port, an invalid URL).
+ */
+export type TryFailure = "network" | "timeout" | "invalid" | "blocked";
+
 /** Input of `shouldRetry`. */
 export interface RetryDecision {
   /** HTTP method of the request. */
   method: string;
   /** Status of the response, when one arrived. */
   status?: number | undefined;
-  /** Set when no response arrived: a network failure or a per-try timeout. */
-  error?: "network" | "timeout" | undefined;
+  /** Set when the try failed without a usable response; see `TryFailure`. */
+  error?: TryFailure | undefined;
   /** Tries made so far, this one included (1 after the first). */
   attempt: number;
   /** Retries allowed (`RetryOptions.maxRetries`). */
@@ -78,10 +92,12 @@ export interface RetryDecision {
 const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
 
 /**
- * The civis-python policy. Idempotent verbs retry on 429/502/503/504 and on a
- * network failure or timeout. POST retries only on 429 and 503, which say the
- * request was not processed; after 502/504, a reset or a timeout the write may
- * have happened. PATCH (and anything else) never retries.
+ * The civis-python policy. Idempotent verbs retry on 429/502/503/504, on a
+ * network failure or timeout, and on an invalid 2xx body (like a 502). POST
+ * retries only on 429 and 503, which say the request was not processed; after
+ * 502/504, a reset, a timeout or an invalid body the write may have happened.
+ * PATCH (and anything else) never retries, and nothing retries what the
+ * runtime forbids (it can never succeed).
  */
 export function shouldRetry({
   method,
@@ -90,7 +106,7 @@ export function shouldRetry({
   attempt,
   maxRetries,
 }: RetryDecision): boolean {
-  if (attempt > maxRetries) return false;
+  if (attempt > maxRetries || error === "blocked") return false;
   const verb = method.toUpperCase();
   if (IDEMPOTENT.has(verb)) {
     return (

@@ -19,6 +19,7 @@ import {
   type LogEntry,
 } from "../../src/index.js";
 import {
+  authenticationError,
   clientFor,
   rejectionOf,
   startTestEmulator,
@@ -157,15 +158,7 @@ describe("other API errors", () => {
   });
 
   it("400 authentication_error from post_authenticate", async () => {
-    const host = emu.app.state.remoteHosts[0]!;
-    const err = await rejectionOf(
-      admin.credentials.post_authenticate(
-        host.url,
-        "RemoteHostTypes::Postgres",
-        "analyst",
-        "wrong password",
-      ),
-    );
+    const err = await authenticationError(admin, emu, "wrong password");
     expect(err).toBeInstanceOf(CivisValidationError);
     expect((err as Error).message).toBe(
       "(400) Username or password is incorrect. (POST /credentials/authenticate)",

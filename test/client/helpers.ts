@@ -134,6 +134,23 @@ export function keyOf(
   return user.apiKey;
 }
 
+/** The error of `post_authenticate` with `password`, wrong for the emulator's first host. */
+export function authenticationError(
+  client: APIClient,
+  emu: Pick<TestEmulator, "app">,
+  password: string,
+): Promise<unknown> {
+  const host = emu.app.state.remoteHosts[0]!;
+  return rejectionOf(
+    client.credentials.post_authenticate(
+      host.url,
+      "RemoteHostTypes::Postgres",
+      "analyst",
+      password,
+    ),
+  );
+}
+
 /** The rejection of `promise` (fails if it resolves). */
 export async function rejectionOf(promise: unknown): Promise<unknown> {
   try {

@@ -165,6 +165,51 @@ describe("construction", () => {
     expect(err!.message).not.toContain("break-key");
   });
 
+  it("a misspelt or unknown option is a TypeError, not ignored", () => {
+    expect(
+      () =>
+        new APIClient({
+          apiKey: "k",
+          baseUrl: emu.url,
+          onlog: () => {},
+        } as never),
+    ).toThrow(/unknown option "onlog"/);
+    expect(() => new APIClient(null as never)).toThrow(TypeError);
+  });
+
+  it("under Deno: asks only for the variables the options do not give, and never prompts", async () => {
+    const g = globalThis as { Deno?: unknown };
+    const asked: string[] = [];
+    g.Deno = {
+      permissions: {
+        querySync: ({ variable }: { variable: string }) => {
+          asked.push(variable);
+          return { state: "prompt" };
+        },
+      },
+      env: {
+        get: () => {
+          throw new Error("read without permission");
+        },
+      },
+    };
+    try {
+      const client = new APIClient({ apiKey: keyOf(emu, 1), baseUrl: emu.url });
+      expect(asked).toEqual(["CIVIS_JOB_ID", "CIVIS_RUN_ID"]);
+      asked.length = 0;
+      new APIClient({
+        apiKey: "k",
+        baseUrl: emu.url,
+        headers: { "X-Civis-Job-ID": "1", "X-Civis-Run-ID": "2" },
+      });
+      expect(asked).toEqual([]);
+      await client.groups.get(1);
+      expect(emu.wire[0]!.headers["x-civis-job-id"]).toBeUndefined();
+    } finally {
+      delete g.Deno;
+    }
+  });
+
   it("VERSION matches package.json", () => {
     const pkg = JSON.parse(readFileSync("package.json", "utf8")) as {
       version: string;

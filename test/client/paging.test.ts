@@ -314,3 +314,100 @@ describe("without X-Pagination-* headers: a short or empty page ends it", () => 
     expect(bare.requestCount()).toBe(5);
   });
 });
+
+describe("the newest X-Pagination-Total-Pages decides where paging ends", () => {
+  let emu2: TestEmulator;
+  let client: APIClient;
+  /** Per page number: items dropped, and the Total-Pages header sent instead. */
+  let plan: Record<number, { empty?: true; totalPages: number }> = {};
+
+  beforeAll(async () => {
+    const list = handlers.credentials_list!;
+    emu2 = await startTestEmulator({
+      handlers: {
+        credentials_list: async (ctx) => {
+          const result = await list(ctx);
+          const page = plan[ctx.query.page_num as number];
+          if (!page) return result;
+          return {
+            ...result,
+            body: page.empty ? [] : result.body,
+            headers: {
+              ...result.headers,
+              "X-Pagination-Total-Pages": String(page.totalPages),
+            },
+          };
+        },
+      },
+    });
+    client = clientFor(emu2, 1);
+    // One by one: creation order is the listing order below.
+    for (let i = 0; i < 12; i++)
+      await client.credentials.post("Custom", `u${i}`, "pw");
+  });
+  afterAll(() => emu2.close());
+
+  /** Usernames of every item, 3 per page, oldest first; and the requests made. */
+  async function iterate(pages: typeof plan) {
+    plan = pages;
+    emu2.resetRequests();
+    const items = await collect(
+      client.credentials.list({
+        iterator: true,
+        limit: 3,
+        order: "created_at",
+        order_dir: "asc",
+      }),
+    );
+    return {
+      names: items.map((c) => c.username),
+      requests: emu2.requestCount(),
+    };
+  }
+
+  it("all 4 pages as the header says", async () => {
+    expect(await iterate({})).toEqual({
+      names: [
+        "u0",
+        "u1",
+        "u2",
+        "u3",
+        "u4",
+        "u5",
+        "u6",
+        "u7",
+        "u8",
+        "u9",
+        "u10",
+        "u11",
+      ],
+      requests: 4,
+    });
+  });
+
+  it("an empty page before the last is not the end", async () => {
+    expect(await iterate({ 2: { empty: true, totalPages: 4 } })).toEqual({
+      names: ["u0", "u1", "u2", "u6", "u7", "u8", "u9", "u10", "u11"],
+      requests: 4,
+    });
+  });
+
+  it("a collection that shrinks while paging: stops at the newest last page", async () => {
+    expect(
+      await iterate({ 1: { totalPages: 4 }, 2: { totalPages: 2 } }),
+    ).toEqual({ names: ["u0", "u1", "u2", "u3", "u4", "u5"], requests: 2 });
+  });
+
+  it("a collection that grows while paging: goes on to the newest last page", async () => {
+    expect(
+      await iterate({
+        1: { totalPages: 2 },
+        2: { totalPages: 3 },
+        3: { totalPages: 3 },
+      }),
+    ).toEqual({
+      names: ["u0", "u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8"],
+      requests: 3,
+    });
+  });
+});

@@ -13,6 +13,7 @@ import {
   type LogEntry,
 } from "../../src/index.js";
 import {
+  authenticationError,
   clientFor,
   keyOf,
   rejectionOf,
@@ -88,15 +89,7 @@ describe("API errors from requests that carried a password", () => {
   });
 
   it("post_authenticate with a wrong password (400)", async () => {
-    const host = emu.app.state.remoteHosts[0]!;
-    const err = await rejectionOf(
-      ben.credentials.post_authenticate(
-        host.url,
-        "RemoteHostTypes::Postgres",
-        "analyst",
-        password,
-      ),
-    );
+    const err = await authenticationError(ben, emu, password);
     expect(err).toBeInstanceOf(CivisValidationError);
     expectClean(err, [benKey, password]);
   });
@@ -134,6 +127,29 @@ describe("API errors from requests that carried a password", () => {
       ben.credentials.patch(1, { password, name: "x" }),
     );
     expectClean(err, [benKey, password]);
+  });
+});
+
+describe("short passwords and swapped arguments", () => {
+  it("a one-letter password leaves the server's text whole", async () => {
+    const err = await authenticationError(ben, emu, "p");
+    expect(err).toBeInstanceOf(CivisValidationError);
+    expect((err as Error).message).toBe(
+      "(400) Username or password is incorrect. (POST /credentials/authenticate)",
+    );
+  });
+
+  it("a password passed where the type goes is not echoed", async () => {
+    emu.resetRequests();
+    const err = await rejectionOf(
+      ben.credentials.post(password as "Database", "Database", "u"),
+    );
+    expect(err).toBeInstanceOf(RangeError);
+    expect((err as Error).message).toMatch(
+      /credentials\.post: type must be one of/,
+    );
+    expectClean(err, [password]);
+    expect(emu.requestCount()).toBe(0);
   });
 });
 

@@ -397,6 +397,75 @@ describe("the constraints the seeds name", () => {
   });
 });
 
+describe("bad input at every argument location, nothing sent", () => {
+  const lone = "a\uD800b";
+  const huge = "x".repeat(2_000_000);
+
+  it("lone surrogates in a path, a query and a body: a TypeError naming the argument", async () => {
+    for (const [where, args, name] of [
+      [
+        "permission_sets.get_resources",
+        [1, lone],
+        /: name must be well-formed Unicode/,
+      ],
+      ["groups.list", [{ query: lone }], /: query must be well-formed Unicode/],
+      [
+        "groups.post",
+        ["g", { description: lone }],
+        /: description must be well-formed/,
+      ],
+      [
+        "credentials.post",
+        ["Custom", "u", `pw${lone}`],
+        /: password must be well-formed/,
+      ],
+    ] as const) {
+      const err = await refused(where, [...args], TypeError, name);
+      expect(err.message).not.toContain("pw");
+    }
+  });
+
+  it("2 MB values in a path, a query and a body: a RangeError, the value not echoed", async () => {
+    for (const [where, args, name] of [
+      [
+        "permission_sets.get_resources",
+        [1, huge],
+        /: name must be at most 1000000 bytes/,
+      ],
+      [
+        "groups.list",
+        [{ query: huge }],
+        /: query must be at most 1000000 bytes/,
+      ],
+      ["credentials.post", ["Custom", "u", huge], /: password must be at most/],
+      ["json_values.post", [`"${huge}"`], /: value_str must be at most/],
+    ] as const) {
+      const err = await refused(where, [...args], RangeError, name);
+      expect(err.message.length).toBeLessThan(200);
+    }
+  });
+
+  it("unknown keys in the per-call retries, or in the client's options: a TypeError", async () => {
+    await refused(
+      "groups.get",
+      [1, { retries: { maxRetrys: 5 } }],
+      TypeError,
+      /retries: unknown option "maxRetrys"/,
+    );
+    const options = { apiKey: "k", baseUrl: emu.url };
+    expect(
+      () => new APIClient({ ...options, retries: { maxRetrys: 5 } } as never),
+    ).toThrow(/retries: unknown option "maxRetrys"/);
+    expect(() => new APIClient({ ...options, timeout: 5 } as never)).toThrow(
+      /unknown option "timeout"/,
+    );
+    expect(() => new APIClient({ ...options, apiKey: `k${lone}` })).toThrow(
+      TypeError,
+    );
+    expect(emu.requestCount()).toBe(0);
+  });
+});
+
 // ---------------------------------------------------------------------------
 // The sweep: every constrained argument of every operation.
 
@@ -441,7 +510,11 @@ function bad(info: ArgInfo): Array<[string, unknown, ErrorClass]> {
       }
       break;
     default:
-      out.push(["a number", 42, TypeError]);
+      out.push(
+        ["a number", 42, TypeError],
+        ["a lone surrogate", "a\uD800b", TypeError],
+        ["2 MB", "x".repeat(2_000_000), RangeError],
+      );
       if (info.minLength) out.push(["empty", "", RangeError]);
       if (info.enum) out.push(["not in the enum", "no-such-value", RangeError]);
       if (info.pattern) out.push(["not matching", "a,b", TypeError]);

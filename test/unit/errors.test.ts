@@ -2,30 +2,45 @@ import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import {
   CivisAPIError,
-  CivisAPIKeyError,
   CivisAuthenticationError,
   CivisConnectionError,
   CivisError,
+  CivisInvalidResponseError,
   CivisNotFoundError,
   CivisPermissionError,
   CivisRateLimitError,
   CivisServerError,
   CivisTimeoutError,
   CivisValidationError,
-  REDACTED,
   errorFromResponse,
-  redact,
+  type ErrorResponseInit,
 } from "../../src/errors.js";
+import { clip, redact } from "../../src/redact.js";
 
 // A made-up key; the real one never appears in tests.
 const KEY = "fake-civis-key-0123456789abcdef";
-const BASIC = `Basic ${Buffer.from(`${KEY}:`).toString("base64")}`;
 
-const notFoundBody = {
+const notFoundBody = JSON.stringify({
   error: "not_found",
   errorDescription: "The requested endpoint could not be found.",
   code: 404,
-};
+});
+
+/** An error response as the transport sees it. */
+const response = (
+  init: Partial<Omit<ErrorResponseInit, "headers">> & {
+    headers?: HeadersInit;
+  },
+): CivisAPIError =>
+  errorFromResponse({
+    status: 404,
+    text: "",
+    method: "GET",
+    path: "/a",
+    tries: 1,
+    ...init,
+    headers: new Headers(init.headers),
+  });
 
 function everyRendering(err: Error): string[] {
   return [
@@ -42,12 +57,7 @@ function everyRendering(err: Error): string[] {
 
 describe("CivisAPIError message", () => {
   it("reads like civis-python", () => {
-    const err = errorFromResponse({
-      status: 404,
-      body: notFoundBody,
-      method: "get",
-      path: "/groups/9",
-    });
+    const err = response({ text: notFoundBody, path: "/groups/9" });
     expect(err.message).toBe(
       "(404) The requested endpoint could not be found. (GET /groups/9)",
     );
@@ -55,256 +65,113 @@ describe("CivisAPIError message", () => {
     expect(err.errorDescription).toBe(
       "The requested endpoint could not be found.",
     );
-    expect(err.method).toBe("GET");
+    expect(err.body).toEqual(JSON.parse(notFoundBody));
   });
 
-  it("falls back to the error field", () => {
-    const err = errorFromResponse({
-      status: 429,
-      body: { error: "rate_limited" },
-      method: "GET",
-      path: "/groups",
-    });
-    expect(err.message).toBe("(429) rate_limited (GET /groups)");
-    expect(err.errorDescription).toBeUndefined();
-  });
-
-  it("falls back to the status text on an empty body", () => {
-    for (const body of [undefined, "", null]) {
-      const err = errorFromResponse({
-        status: 503,
-        body,
-        method: "GET",
-        path: "/groups",
-      });
-      expect(err.message).toBe("(503) Service Unavailable (GET /groups)");
-      expect(err.error).toBeUndefined();
-    }
-  });
-
-  it("prefers the response's reason phrase to the built-in table", () => {
-    const err = errorFromResponse({
-      status: 502,
-      body: "",
-      statusText: "Proxy Trouble",
-      method: "PUT",
-      path: "/x/1",
-    });
-    expect(err.message).toBe("(502) Proxy Trouble (PUT /x/1)");
-  });
-
-  it("survives an HTML body and keeps it raw", () => {
-    const html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
-    const err = errorFromResponse({
-      status: 502,
-      body: html,
-      method: "GET",
-      path: "/groups",
-    });
-    expect(err.message).toBe("(502) Bad Gateway (GET /groups)");
-    expect(err.body).toBe(html);
-    expect(err).toBeInstanceOf(CivisServerError);
-  });
-
-  it("survives malformed JSON, arrays and non-string fields", () => {
+  it("falls back to the error field, then to the status text", () => {
     expect(
-      errorFromResponse({
-        status: 500,
-        body: "{not json",
-        method: "GET",
-        path: "/a",
-      }).message,
-    ).toBe("(500) Internal Server Error (GET /a)");
-    expect(
-      errorFromResponse({
-        status: 500,
-        body: [1, 2],
-        method: "GET",
-        path: "/a",
-      }).error,
-    ).toBeUndefined();
-    expect(
-      errorFromResponse({
-        status: 500,
-        body: { error: 42, errorDescription: {} },
-        method: "GET",
-        path: "/a",
-      }).message,
-    ).toBe("(500) Internal Server Error (GET /a)");
-  });
-
-  it("ends with 'HTTP error' for an unknown status and no text", () => {
-    expect(
-      errorFromResponse({ status: 418, method: "GET", path: "/a" }).message,
-    ).toBe("(418) HTTP error (GET /a)");
-  });
-
-  it("parses a JSON body given as raw text", () => {
-    const err = errorFromResponse({
-      status: 404,
-      body: JSON.stringify(notFoundBody),
-      method: "GET",
-      path: "/groups/9",
-    });
-    expect(err.errorDescription).toBe(
-      "The requested endpoint could not be found.",
+      response({ status: 429, text: '{"error":"rate_limited"}' }).message,
+    ).toBe("(429) rate_limited (GET /a)");
+    expect(response({ status: 503 }).message).toBe(
+      "(503) Service Unavailable (GET /a)",
     );
-    expect(err.body).toEqual(notFoundBody);
+    expect(response({ status: 418 }).message).toBe("(418) HTTP error (GET /a)");
   });
 
-  it("cuts the path down to the path", () => {
-    const err = errorFromResponse({
-      status: 404,
-      method: "GET",
-      path: "https://api.example.test/groups/9?name=x#frag",
+  it("survives HTML, malformed JSON, arrays and non-string fields", () => {
+    const html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+    const bad = response({ status: 502, text: html });
+    expect(bad.message).toBe("(502) Bad Gateway (GET /a)");
+    expect(bad.body).toBe(html);
+    for (const text of [
+      "{not json",
+      "[1,2]",
+      '{"error":42,"errorDescription":{}}',
+    ])
+      expect(response({ status: 500, text }).message).toBe(
+        "(500) Internal Server Error (GET /a)",
+      );
+  });
+
+  it("cuts an echoed path and server text to 200 characters", () => {
+    const path = `/permission_sets/1/resources/${"n".repeat(5000)}`;
+    const description = "d".repeat(2_000_000);
+    const err = response({
+      path,
+      text: JSON.stringify({ errorDescription: description }),
     });
-    expect(err.path).toBe("/groups/9");
-    expect(
-      errorFromResponse({ status: 404, method: "GET", path: "groups?x=1" })
-        .path,
-    ).toBe("/groups");
+    expect(err.message).toBe(
+      `(404) ${"d".repeat(200)}… (GET ${path.slice(0, 200)}…)`,
+    );
+    expect(err.path).toBe(`${path.slice(0, 200)}…`);
+    expect(JSON.stringify(err).length).toBeLessThan(2000);
   });
 });
 
-describe("errorFromResponse mapping", () => {
-  const cases: [
-    number,
-    abstract new (...args: never[]) => CivisAPIError,
-    string,
-  ][] = [
-    [400, CivisValidationError, "CivisValidationError"],
-    [401, CivisAuthenticationError, "CivisAuthenticationError"],
-    [403, CivisPermissionError, "CivisPermissionError"],
-    [404, CivisNotFoundError, "CivisNotFoundError"],
-    [409, CivisAPIError, "CivisAPIError"],
-    [422, CivisValidationError, "CivisValidationError"],
-    [429, CivisRateLimitError, "CivisRateLimitError"],
-    [500, CivisServerError, "CivisServerError"],
-    [502, CivisServerError, "CivisServerError"],
-    [503, CivisServerError, "CivisServerError"],
-    [504, CivisServerError, "CivisServerError"],
+describe("errorFromResponse: one class per status", () => {
+  const cases: [number, string, typeof CivisAPIError][] = [
+    [400, "CivisValidationError", CivisValidationError],
+    [401, "CivisAuthenticationError", CivisAuthenticationError],
+    [403, "CivisPermissionError", CivisPermissionError],
+    [404, "CivisNotFoundError", CivisNotFoundError],
+    [409, "CivisAPIError", CivisAPIError],
+    [422, "CivisValidationError", CivisValidationError],
+    [429, "CivisRateLimitError", CivisRateLimitError],
+    [500, "CivisServerError", CivisServerError],
+    [502, "CivisServerError", CivisServerError],
+    [503, "CivisServerError", CivisServerError],
+    [504, "CivisServerError", CivisServerError],
   ];
-  it.each(cases)("%i -> %s", (status, Class, name) => {
-    const err = errorFromResponse({
-      status,
-      method: "GET",
-      path: "/a",
-      tries: 3,
-    });
+  it.each(cases)("%i -> %s", (status, name, Class) => {
+    const err = response({ status, tries: 3 });
     expect(err.constructor).toBe(Class);
     expect(err.name).toBe(name);
     expect(err).toBeInstanceOf(CivisAPIError);
     expect(err).toBeInstanceOf(CivisError);
-    expect(err).toBeInstanceOf(Error);
     expect(err.status).toBe(status);
     expect(err.tries).toBe(3);
-  });
-
-  it("aliases CivisAPIKeyError to the 401 class", () => {
-    expect(CivisAPIKeyError).toBe(CivisAuthenticationError);
-    expect(
-      errorFromResponse({ status: 401, method: "GET", path: "/a" }),
-    ).toBeInstanceOf(CivisAPIKeyError);
-  });
-
-  it("defaults tries to 1", () => {
-    expect(
-      errorFromResponse({ status: 404, method: "GET", path: "/a" }).tries,
-    ).toBe(1);
   });
 });
 
 describe("headers, request id, Retry-After", () => {
-  it("reads X-Request-Id from Headers, records and entries", () => {
-    const h = new Headers({
-      "X-Request-Id": "req-1",
-      "Content-Type": "application/json",
+  it("keeps headers with lower-case names, and the request id", () => {
+    const err = response({
+      headers: { "X-Request-Id": "req-1", "Content-Type": "application/json" },
     });
-    const fromHeaders = errorFromResponse({
-      status: 404,
-      headers: h,
-      method: "GET",
-      path: "/a",
-    });
-    expect(fromHeaders.requestId).toBe("req-1");
-    expect(fromHeaders.headers["content-type"]).toBe("application/json");
-    expect(Object.isFrozen(fromHeaders.headers)).toBe(true);
-    const fromRecord = errorFromResponse({
-      status: 404,
-      headers: {
-        "X-Request-Id": "req-2",
-        Vary: ["a", "b"],
-        Skipped: undefined,
-      },
-      method: "GET",
-      path: "/a",
-    });
-    expect(fromRecord.requestId).toBe("req-2");
-    expect(fromRecord.headers.vary).toBe("a, b");
-    expect("skipped" in fromRecord.headers).toBe(false);
-    const fromEntries = errorFromResponse({
-      status: 404,
-      headers: [["x-request-id", "req-3"]],
-      method: "GET",
-      path: "/a",
-    });
-    expect(fromEntries.requestId).toBe("req-3");
+    expect(err.requestId).toBe("req-1");
+    expect(err.headers["content-type"]).toBe("application/json");
+    expect(Object.isFrozen(err.headers)).toBe(true);
+    expect(response({}).requestId).toBeNull();
   });
 
-  it("has a null request id when absent", () => {
-    expect(
-      errorFromResponse({ status: 404, method: "GET", path: "/a" }).requestId,
-    ).toBeNull();
-  });
-
-  it("parses Retry-After seconds on a 429", () => {
-    const err = errorFromResponse({
-      status: 429,
-      headers: { "Retry-After": "30" },
-      method: "GET",
-      path: "/a",
-    });
-    expect(err).toBeInstanceOf(CivisRateLimitError);
-    expect((err as CivisRateLimitError).retryAfterMs).toBe(30_000);
-  });
-
-  it("parses a past Retry-After date as 0 and a missing one as null", () => {
-    const past = errorFromResponse({
-      status: 429,
-      headers: { "Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT" },
-      method: "GET",
-      path: "/a",
-    }) as CivisRateLimitError;
-    expect(past.retryAfterMs).toBe(0);
-    const none = errorFromResponse({
-      status: 429,
-      method: "GET",
-      path: "/a",
-    }) as CivisRateLimitError;
-    expect(none.retryAfterMs).toBeNull();
+  it("parses Retry-After on a 429: seconds, a past date, none", () => {
+    const at = (value?: string) =>
+      (
+        response({
+          status: 429,
+          headers: value ? { "Retry-After": value } : {},
+        }) as CivisRateLimitError
+      ).retryAfterMs;
+    expect(at("30")).toBe(30_000);
+    expect(at("Wed, 21 Oct 2015 07:28:00 GMT")).toBe(0);
+    expect(at()).toBeNull();
   });
 });
 
-describe("transport errors", () => {
+describe("errors without an API response", () => {
   it("CivisTimeoutError carries method, path, timeout and tries", () => {
     const err = new CivisTimeoutError({
-      method: "get",
-      path: "/groups?x=1",
+      method: "GET",
+      path: "/groups",
       timeoutMs: 250,
       tries: 4,
     });
     expect(err.message).toBe(
       "Request timed out after 250 ms (4 tries) (GET /groups)",
     );
-    expect(err).toMatchObject({
-      name: "CivisTimeoutError",
-      method: "GET",
-      path: "/groups",
-      timeoutMs: 250,
-      tries: 4,
-    });
+    expect(err).toMatchObject({ timeoutMs: 250, tries: 4, requestId: null });
     expect(err).toBeInstanceOf(CivisError);
-    expect(err).not.toBeInstanceOf(CivisConnectionError);
+    expect(err).not.toBeInstanceOf(CivisAPIError);
   });
 
   it("CivisConnectionError names the innermost code and keeps the cause", () => {
@@ -312,74 +179,84 @@ describe("transport errors", () => {
       code: "ECONNREFUSED",
     });
     const cause = new TypeError("fetch failed", { cause: inner });
-    const err = new CivisConnectionError({
-      method: "DELETE",
-      path: "/groups/1",
-      tries: 1,
-      cause,
-    });
+    const line = { method: "DELETE", path: "/groups/1", tries: 1 };
+    const err = new CivisConnectionError(line, cause);
     expect(err.message).toBe(
       "Connection failed: ECONNREFUSED (DELETE /groups/1)",
     );
     expect(err.cause).toBe(cause);
-    expect(err.tries).toBe(1);
-    expect(err.name).toBe("CivisConnectionError");
-    expect(
-      new CivisConnectionError({ method: "GET", path: "/", tries: 2 }).message,
-    ).toBe("Connection failed: network error (GET /)");
+    expect(new CivisConnectionError(line).message).toBe(
+      "Connection failed: network error (DELETE /groups/1)",
+    );
+  });
+
+  it("CivisInvalidResponseError: a sibling of CivisAPIError; a POST says it may have happened", () => {
+    const get = new CivisInvalidResponseError({
+      method: "GET",
+      path: "/groups/9",
+      tries: 4,
+      requestId: "r1",
+      status: 200,
+      problem: "the body is empty",
+    });
+    expect(get.message).toBe(
+      "(200) Invalid response: the body is empty (GET /groups/9)",
+    );
+    expect(get).toMatchObject({ status: 200, tries: 4, requestId: "r1" });
+    expect(get).toBeInstanceOf(CivisError);
+    expect(get).not.toBeInstanceOf(CivisAPIError);
+    const post = new CivisInvalidResponseError({
+      method: "POST",
+      path: "/groups",
+      tries: 1,
+      status: 201,
+      problem: "the body is not JSON, or was cut short",
+    });
+    expect(post.message).toBe(
+      "(201) Invalid response: the body is not JSON, or was cut short; the POST may have taken effect, so it was not retried (POST /groups)",
+    );
   });
 });
 
 describe("secrets never show", () => {
   it("drops credential-like response headers", () => {
-    const err = errorFromResponse({
+    const basic = `Basic ${Buffer.from(`${KEY}:`).toString("base64")}`;
+    const err = response({
       status: 401,
       headers: {
         "Set-Cookie": `session=${KEY}`,
-        Authorization: BASIC,
+        Authorization: basic,
         "WWW-Authenticate": 'Basic realm="Civis"',
       },
-      method: "GET",
-      path: "/groups",
     });
-    expect(err.headers["www-authenticate"]).toBe('Basic realm="Civis"');
+    expect(Object.keys(err.headers)).toEqual(["www-authenticate"]);
     for (const text of everyRendering(err)) {
-      expect(text).not.toContain(KEY);
-      expect(text).not.toContain(BASIC);
+      expect(text.includes(KEY)).toBe(false);
+      expect(text.includes(basic)).toBe(false);
     }
   });
 
-  it("redacts given secrets from path, headers, fields and body", () => {
-    const err = errorFromResponse({
+  it("redacts given secrets from headers, fields and body", () => {
+    const err = response({
       status: 400,
-      headers: { "X-Echo": `key=${KEY}`, "X-Request-Id": "r1" },
-      body: {
+      headers: { "X-Echo": `key=${KEY}` },
+      text: JSON.stringify({
         error: "bad",
         errorDescription: `Password ${KEY} is wrong`,
-        nested: [{ v: KEY }],
-      },
-      method: "POST",
-      path: `/credentials/${encodeURIComponent(KEY)}`,
+        nested: [{ v: encodeURIComponent(KEY) }],
+      }),
       secrets: [KEY],
     });
-    for (const text of [
-      ...everyRendering(err),
-      JSON.stringify(err.body),
-      JSON.stringify(err.headers),
-    ]) {
-      expect(text).not.toContain(KEY);
-      expect(text).not.toContain(encodeURIComponent(KEY));
-    }
-    expect(err.errorDescription).toBe(`Password ${REDACTED} is wrong`);
-    expect(err.headers["x-echo"]).toBe(`key=${REDACTED}`);
+    for (const text of [...everyRendering(err), JSON.stringify(err.body)])
+      expect(text.includes(KEY)).toBe(false);
+    expect(err.errorDescription).toBe("Password [REDACTED] is wrong");
+    expect(err.headers["x-echo"]).toBe("key=[REDACTED]");
   });
 
   it("inspect and toJSON show only the safe fields", () => {
-    const err = errorFromResponse({
-      status: 404,
-      body: notFoundBody,
+    const err = response({
+      text: notFoundBody,
       headers: { "X-Request-Id": "abc" },
-      method: "GET",
       path: "/groups/9",
       tries: 2,
     });
@@ -401,24 +278,16 @@ describe("secrets never show", () => {
     expect(shown).not.toContain("headers");
   });
 
-  it("a transport error's inspect shows the cause's code, not its message", () => {
+  it("a transport error shows the cause's code, not its message", () => {
     const cause = Object.assign(new Error(`socket hang up ${KEY}`), {
       code: "ECONNRESET",
     });
-    const err = new CivisConnectionError({
-      method: "GET",
-      path: "/groups",
-      tries: 3,
+    const err = new CivisConnectionError(
+      { method: "GET", path: "/groups", tries: 3 },
       cause,
-    });
-    for (const text of [
-      err.message,
-      String(err),
-      inspect(err),
-      JSON.stringify(err),
-    ]) {
-      expect(text).not.toContain(KEY);
-    }
+    );
+    for (const text of [err.message, inspect(err), JSON.stringify(err)])
+      expect(text.includes(KEY)).toBe(false);
     expect(JSON.parse(JSON.stringify(err))).toMatchObject({
       cause: "ECONNRESET",
       tries: 3,
@@ -427,14 +296,26 @@ describe("secrets never show", () => {
 });
 
 describe("redact", () => {
-  it("replaces raw and URL-encoded forms, longest first", () => {
-    expect(redact("a KEY+/= b KEY%2B%2F%3D", ["KEY+/="])).toBe(
-      `a ${REDACTED} b ${REDACTED}`,
+  it("replaces whole occurrences, raw and URL-encoded", () => {
+    expect(redact("a KEY+/=9876 b KEY%2B%2F%3D9876.", ["KEY+/=9876"])).toBe(
+      "a [REDACTED] b [REDACTED].",
     );
-    expect(redact("abcdef", ["abc", "abcdef"])).toBe(REDACTED);
   });
 
-  it("ignores empty and undefined secrets", () => {
-    expect(redact("text", ["", undefined])).toBe("text");
+  it("never garbles text: short secrets and parts of words stay", () => {
+    const text = "Username or password is incorrect.";
+    expect(redact(text, ["p"])).toBe(text);
+    expect(redact(text, ["passwor"])).toBe(text);
+    expect(redact("the hunter2hunter2s", ["hunter2hunter2"])).toBe(
+      "the hunter2hunter2s",
+    );
+    expect(
+      redact("hunter2hunter2 and (hunter2hunter2)", ["hunter2hunter2"]),
+    ).toBe("[REDACTED] and ([REDACTED])");
+  });
+
+  it("clip cuts at 200 characters with an ellipsis", () => {
+    expect(clip("a".repeat(200))).toBe("a".repeat(200));
+    expect(clip("a".repeat(201))).toBe(`${"a".repeat(200)}…`);
   });
 });

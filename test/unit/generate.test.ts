@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, expect, it } from "vitest";
 import { staleFiles } from "../../scripts/generate.js";
+import { bodyKind } from "../../scripts/method-table.js";
+import { methods, type MethodSpec } from "../../src/index.js";
 
 const spec = readFileSync(
   new URL("../../spec/openapi.yaml", import.meta.url),
@@ -47,4 +49,28 @@ it("names every file after a change that no type shows", async () => {
     "generated/methods.ts",
     "generated/client-types.ts",
   ]);
+});
+
+it("compiles each success body's top-level kind; a oneOf of object and array is either", () => {
+  expect(
+    [
+      { type: "object", properties: { id: { type: "integer" } } },
+      { type: "array", items: { type: "object" } },
+      { allOf: [{ type: "object" }, { properties: { a: {} } }] },
+      { oneOf: [{ type: "object" }, { type: "object" }] },
+      { oneOf: [{ type: "object" }, { type: "array", items: {} }] },
+      { anyOf: [{ type: "array" }, { type: "object" }] },
+      {},
+    ].map(bodyKind),
+  ).toEqual(["object", "array", "object", "object", "any", "any", "any"]);
+  const table: Record<string, Record<string, MethodSpec>> = methods;
+  const returns = (where: string) => {
+    const [resource, name] = where.split(".") as [string, string];
+    return table[resource]![name]!.returns;
+  };
+  expect(
+    ["groups.get", "groups.list", "credentials.delete"].map(returns),
+  ).toEqual(["object", "array", undefined]);
+  // A oneOf of the wire's three forms: object or array.
+  expect(returns("credentials.list_types")).toBe("any");
 });

@@ -1,6 +1,9 @@
-// The retrying fetch and the middleware over real loopback HTTP: a scripted
-// node:http server counts what actually arrives. Waits are injected, so no
-// assertion depends on wall time.
+// The transport over real loopback HTTP: a scripted node:http server counts
+// what actually arrives. Waits are injected, so no assertion depends on wall
+// time. Which verb retries on which status is not tested here but in
+// retry.test.ts (the pure policy) and client/retries.test.ts (the client over
+// the emulator); here: clones, bodies, timeouts, aborts, the budget, the
+// parsed body of a wrapper call, invalid bodies, and failures that are final.
 import { once } from "node:events";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -9,16 +12,17 @@ import createClient from "openapi-fetch";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   CivisConnectionError,
+  CivisInvalidResponseError,
+  CivisNotFoundError,
   CivisServerError,
   CivisTimeoutError,
-  errorFromResponse,
 } from "../../src/errors.js";
+import type { BodyKind } from "../../src/method-spec.js";
+import { classifyFailure } from "../../src/transport/failure.js";
 import {
-  abortableSleep,
-  createRetryingFetch,
-  triesOf,
-  tryInfoOf,
-  type TryEvent,
+  createTransport,
+  type Exchange,
+  type TransportOptions,
 } from "../../src/transport/fetch-with-retry.js";
 import {
   authMiddleware,
@@ -26,13 +30,22 @@ import {
   civisQuerySerializer,
   defaultUserAgent,
   headersMiddleware,
+  readEnv,
 } from "../../src/transport/middleware.js";
+import { readBody } from "../../src/transport/read-body.js";
+import { abortableSleep } from "../../src/transport/timing.js";
 
 // A made-up key; the real one never appears in tests.
 const KEY = "fake-civis-key-0123456789abcdef";
 
 type Step =
-  | { status: number; headers?: Record<string, string>; body?: string }
+  | {
+      status: number;
+      headers?: Record<string, string>;
+      body?: string;
+      /** Answer only after this long. */
+      delayMs?: number;
+    }
   | "hang" // never answer
   | "reset" // destroy the socket: a network error
   | "stall-body"; // headers and half a body, then nothing
@@ -86,11 +99,13 @@ async function scripted(steps: Step[]): Promise<ScriptedServer> {
         res.write('{"partial":');
         return;
       }
-      res.writeHead(step.status, {
-        "content-type": "application/json",
-        ...step.headers,
-      });
-      res.end(step.body ?? "");
+      setTimeout(() => {
+        res.writeHead(step.status, {
+          "content-type": "application/json",
+          ...step.headers,
+        });
+        res.end(step.body ?? "");
+      }, step.delayMs ?? 0);
     });
   });
   servers.push(server);
@@ -108,93 +123,58 @@ async function scripted(steps: Step[]): Promise<ScriptedServer> {
   };
 }
 
-/** Sleep that records what it was asked for and returns at once. */
-function recordingSleep(): {
-  sleep: (ms: number, signal: AbortSignal) => Promise<void>;
-  asked: number[];
-} {
+/** A transport whose waits are recorded and skipped. */
+function recording(options: TransportOptions = {}) {
   const asked: number[] = [];
-  return {
-    asked,
+  const transport = createTransport({
     sleep: async (ms, signal) => {
       asked.push(ms);
       if (signal.aborted) throw signal.reason;
     },
-  };
+    ...options,
+  });
+  return { transport, asked };
 }
 
-describe("createRetryingFetch over loopback HTTP", () => {
-  it("retries a GET on 503, then returns the OK response with tries=2", async () => {
-    const server = await scripted([
-      { status: 503, body: '{"error":"unavailable"}' },
-    ]);
-    const { sleep, asked } = recordingSleep();
-    const events: TryEvent[] = [];
-    const rf = createRetryingFetch({
-      sleep,
-      random: () => 0,
-      onTry: (e) => events.push(e),
-    });
-    const res = await rf(new Request(`${server.url}/groups/9?name=x`));
+/** A wrapper call's exchange, expecting a body of `returns`. */
+const exchange = (
+  returns: BodyKind | undefined,
+  more: Partial<Exchange> = {},
+): Exchange => ({
+  signal: undefined,
+  timeoutMs: undefined,
+  retries: undefined,
+  returns,
+  secrets: [],
+  path: "",
+  tries: 0,
+  data: undefined,
+  ...more,
+});
+
+const post = (url: string, body = "{}") =>
+  new Request(url, { method: "POST", body });
+
+describe("tries: clones, bodies, limits", () => {
+  it("retries on 503 with a clone of the request, and returns a readable Response", async () => {
+    const server = await scripted([{ status: 503, body: '{"error":"x"}' }]);
+    const { transport, asked } = recording();
+    const res = await transport.fetch(
+      new Request(`${server.url}/groups/9?name=x`),
+    );
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true });
-    expect(server.seen).toHaveLength(2);
-    expect(triesOf(res)).toBe(2);
-    expect(tryInfoOf(res)).toEqual({
-      tries: 2,
-      method: "GET",
-      path: "/groups/9",
-    });
-    expect(asked).toEqual([0]);
-    expect(events).toEqual([
-      {
-        attempt: 1,
-        method: "GET",
-        path: "/groups/9",
-        status: 503,
-        willRetry: true,
-        delayMs: 0,
-      },
-      {
-        attempt: 2,
-        method: "GET",
-        path: "/groups/9",
-        status: 200,
-        willRetry: false,
-      },
+    expect(server.seen.map((s) => s.url)).toEqual([
+      "/groups/9?name=x",
+      "/groups/9?name=x",
     ]);
+    expect(asked).toHaveLength(1);
   });
 
-  it("records tries=1 for a response that needed no retry", async () => {
-    const server = await scripted([
-      { status: 404, body: '{"error":"not_found"}' },
-    ]);
-    const rf = createRetryingFetch({ sleep: recordingSleep().sleep });
-    const res = await rf(new Request(`${server.url}/groups/1`));
-    expect(res.status).toBe(404);
-    expect(triesOf(res)).toBe(1);
-    expect(triesOf(new Response("x"))).toBe(1);
-    expect(tryInfoOf(new Response("x"))).toBeUndefined();
-  });
-
-  it("does not retry a POST on 502", async () => {
-    const server = await scripted([{ status: 502 }]);
-    const { sleep, asked } = recordingSleep();
-    const rf = createRetryingFetch({ sleep });
-    const res = await rf(
-      new Request(`${server.url}/groups`, { method: "POST", body: "{}" }),
-    );
-    expect(res.status).toBe(502);
-    expect(server.seen).toHaveLength(1);
-    expect(asked).toEqual([]);
-    expect(triesOf(res)).toBe(1);
-  });
-
-  it("retries a POST on 503 and resends the same body", async () => {
+  it("sends the same body and headers on every try", async () => {
     const server = await scripted([{ status: 503 }]);
-    const rf = createRetryingFetch({ sleep: recordingSleep().sleep });
     const body = JSON.stringify({ name: "Analysts", description: "Team" });
-    const res = await rf(
+    const res = await recording().transport.fetch(
       new Request(`${server.url}/groups`, {
         method: "POST",
         body,
@@ -202,39 +182,35 @@ describe("createRetryingFetch over loopback HTTP", () => {
       }),
     );
     expect(res.status).toBe(200);
-    expect(server.seen.map((s) => s.body)).toEqual([body, body]);
-    expect(server.seen.map((s) => s.headers["content-type"])).toEqual([
-      "application/json",
-      "application/json",
+    expect(
+      server.seen.map((s) => [s.method, s.body, s.headers["content-type"]]),
+    ).toEqual([
+      ["POST", body, "application/json"],
+      ["POST", body, "application/json"],
     ]);
-    expect(triesOf(res)).toBe(2);
   });
 
-  it("never retries a PATCH", async () => {
-    const server = await scripted([{ status: 503 }, { status: 429 }]);
-    const rf = createRetryingFetch({ sleep: recordingSleep().sleep });
-    const res = await rf(
-      new Request(`${server.url}/groups/1`, { method: "PATCH", body: "{}" }),
-    );
-    expect(res.status).toBe(503);
-    expect(server.seen).toHaveLength(1);
-  });
-
-  it("gives up after maxRetries and returns the last response", async () => {
+  it("gives up after maxRetries: the last response", async () => {
     const server = await scripted([
       { status: 503 },
       { status: 503 },
       { status: 503 },
-      { status: 503 },
     ]);
-    const rf = createRetryingFetch({
-      sleep: recordingSleep().sleep,
-      retry: { maxRetries: 2 },
-    });
-    const res = await rf(new Request(`${server.url}/groups`));
+    const { transport } = recording({ retries: { maxRetries: 2 } });
+    const res = await transport.fetch(new Request(`${server.url}/groups`));
     expect(res.status).toBe(503);
     expect(server.seen).toHaveLength(3);
-    expect(triesOf(res)).toBe(3);
+  });
+
+  it("retries: false and 0 make exactly one request", async () => {
+    for (const retries of [false, 0] as const) {
+      const server = await scripted([{ status: 503 }, { status: 503 }]);
+      const res = await recording({ retries }).transport.fetch(
+        new Request(`${server.url}/groups`),
+      );
+      expect(res.status).toBe(503);
+      expect(server.seen).toHaveLength(1);
+    }
   });
 
   it("waits at least Retry-After, as asked of the injected sleep", async () => {
@@ -242,85 +218,59 @@ describe("createRetryingFetch over loopback HTTP", () => {
       { status: 429, headers: { "retry-after": "7" } },
       { status: 503, headers: { "retry-after": "2" } },
     ]);
-    const { sleep, asked } = recordingSleep();
-    const rf = createRetryingFetch({ sleep, random: () => 0.999 });
-    const res = await rf(new Request(`${server.url}/groups`));
+    const { transport, asked } = recording();
+    const res = await transport.fetch(new Request(`${server.url}/groups`));
     expect(res.status).toBe(200);
-    // attempt 2 cap is 1000 ms of jitter, below the 2 s Retry-After
+    // The backoff of tries 1 and 2 is under 0.5 s and 1 s: Retry-After wins.
     expect(asked).toEqual([7000, 2000]);
-    expect(server.seen).toHaveLength(3);
   });
 
   it("gives up when Retry-After would end past the total budget", async () => {
     const server = await scripted([
       { status: 429, headers: { "retry-after": "120" } },
     ]);
-    const { sleep, asked } = recordingSleep();
-    const rf = createRetryingFetch({ sleep, retry: { maxElapsedMs: 60_000 } });
-    const res = await rf(new Request(`${server.url}/groups`));
+    const { transport, asked } = recording({
+      retries: { maxElapsedMs: 60_000 },
+    });
+    const res = await transport.fetch(new Request(`${server.url}/groups`));
     expect(res.status).toBe(429);
     expect(asked).toEqual([]);
     expect(server.seen).toHaveLength(1);
   });
 
-  it("counts the tries' own time against the budget (injected clock)", async () => {
+  it("counts the tries' own time against the budget", async () => {
+    // The first answer takes at least 100 ms, so a 50 ms budget is spent.
     const server = await scripted([
-      { status: 503 },
-      { status: 503 },
-      { status: 503 },
+      { status: 503, delayMs: 100, headers: { "retry-after": "0" } },
     ]);
-    let clock = 0;
-    const { sleep, asked } = recordingSleep();
-    const rf = createRetryingFetch({
-      sleep,
-      random: () => 0,
-      now: () => (clock += 600), // each reading 600 ms later: the second check is past 1000
-      retry: { maxRetries: 5, maxElapsedMs: 1000 },
+    const { transport, asked } = recording({
+      retries: { maxElapsedMs: 50, baseDelayMs: 0 },
     });
-    const res = await rf(new Request(`${server.url}/groups`));
+    const res = await transport.fetch(new Request(`${server.url}/groups`));
     expect(res.status).toBe(503);
-    expect(asked).toEqual([0]);
-    expect(server.seen).toHaveLength(2);
+    expect(asked).toEqual([]);
   });
 
-  it("retries: false and 0 make exactly one request", async () => {
-    for (const retry of [false, 0] as const) {
-      const server = await scripted([{ status: 503 }, { status: 503 }]);
-      const rf = createRetryingFetch({ sleep: recordingSleep().sleep, retry });
-      const res = await rf(new Request(`${server.url}/groups`));
-      expect(res.status).toBe(503);
-      expect(server.seen).toHaveLength(1);
-    }
+  it("rejects nonsense settings", () => {
+    expect(() => createTransport({ timeoutMs: 0 })).toThrow(RangeError);
+    expect(() => createTransport({ retries: -1 })).toThrow(RangeError);
   });
+});
 
-  it("withOptions overrides the policy for one call only", async () => {
-    const server = await scripted([{ status: 503 }, { status: 503 }]);
-    const rf = createRetryingFetch({ sleep: recordingSleep().sleep });
-    const once = await rf.withOptions({ retries: false })(
-      new Request(`${server.url}/a`),
-    );
-    expect(once.status).toBe(503);
-    expect(server.seen).toHaveLength(1);
-    const retried = await rf(new Request(`${server.url}/b`));
-    expect(retried.status).toBe(200);
-    expect(server.seen).toHaveLength(3);
-  });
-
-  it("times out each try and throws CivisTimeoutError after the GET's retries", async () => {
+describe("timeouts and lost connections", () => {
+  it("times out each try, then throws CivisTimeoutError with the tries", async () => {
     const server = await scripted(["hang", "hang", "hang"]);
-    const { sleep, asked } = recordingSleep();
-    const rf = createRetryingFetch({
-      sleep,
-      retry: { maxRetries: 2 },
-    }).withOptions({ timeoutMs: 50 });
-    const err = await rf(
-      new Request(`${server.url}/groups/9`, {
-        headers: { authorization: basicAuthorization(KEY) },
-      }),
-    ).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const { transport, asked } = recording({
+      retries: { maxRetries: 2 },
+      timeoutMs: 50,
+    });
+    const err = await transport
+      .fetch(
+        new Request(`${server.url}/groups/9`, {
+          headers: { authorization: basicAuthorization(KEY) },
+        }),
+      )
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CivisTimeoutError);
     expect(err).toMatchObject({
       method: "GET",
@@ -331,55 +281,26 @@ describe("createRetryingFetch over loopback HTTP", () => {
     expect(server.seen).toHaveLength(3);
     expect(asked).toHaveLength(2);
     const shown = [String(err), inspect(err), JSON.stringify(err)].join("\n");
-    expect(shown).not.toContain(KEY);
-    expect(shown).not.toContain(basicAuthorization(KEY));
+    expect(shown.includes(KEY)).toBe(false);
+    expect(shown.includes(basicAuthorization(KEY))).toBe(false);
   });
 
-  it("does not retry a POST that timed out", async () => {
-    const server = await scripted(["hang", "hang"]);
-    const rf = createRetryingFetch({
-      sleep: recordingSleep().sleep,
-      timeoutMs: 50,
-    });
-    const err = await rf(
-      new Request(`${server.url}/groups`, { method: "POST", body: "{}" }),
-    ).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(CivisTimeoutError);
-    expect(err).toMatchObject({ tries: 1 });
-    expect(server.seen).toHaveLength(1);
-  });
-
-  it("treats a body that stalls past the timeout as a failed try", async () => {
+  it("a body that stalls past the timeout is a failed try", async () => {
     const server = await scripted(["stall-body"]);
     // Generous: the second, healthy try must finish within it even on a loaded machine.
-    const rf = createRetryingFetch({
-      sleep: recordingSleep().sleep,
-      timeoutMs: 500,
-    });
-    const res = await rf(new Request(`${server.url}/groups`));
-    expect(await res.json()).toEqual({ ok: true });
-    expect(triesOf(res)).toBe(2);
+    const { transport } = recording({ timeoutMs: 500 });
+    const x = exchange("object");
+    await transport.fetchFor(x)(new Request(`${server.url}/groups`));
+    expect(x).toMatchObject({ data: { ok: true }, tries: 2 });
   });
 
-  it("retries a GET after a network error", async () => {
+  it("retries a GET after connection resets", async () => {
     const server = await scripted(["reset", "reset"]);
-    const rf = createRetryingFetch({ sleep: recordingSleep().sleep });
-    const res = await rf(new Request(`${server.url}/groups`));
+    const res = await recording().transport.fetch(
+      new Request(`${server.url}/groups`),
+    );
     expect(res.status).toBe(200);
-    expect(triesOf(res)).toBe(3);
     expect(server.seen).toHaveLength(3);
-  });
-
-  it("throws CivisConnectionError for a POST's network error, without retrying", async () => {
-    const server = await scripted(["reset", "reset"]);
-    const rf = createRetryingFetch({ sleep: recordingSleep().sleep });
-    const err = await rf(
-      new Request(`${server.url}/groups`, { method: "POST", body: "{}" }),
-    ).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(CivisConnectionError);
-    expect(err).toMatchObject({ method: "POST", path: "/groups", tries: 1 });
-    expect((err as CivisConnectionError).cause).toBeDefined();
-    expect(server.seen).toHaveLength(1);
   });
 
   it("throws CivisConnectionError with the try count when nothing listens", async () => {
@@ -387,31 +308,283 @@ describe("createRetryingFetch over loopback HTTP", () => {
     const closed = servers.pop()!;
     closed.close();
     await once(closed, "close");
-    const rf = createRetryingFetch({ sleep: recordingSleep().sleep, retry: 2 });
-    const err = await rf(new Request(`${server.url}/groups`)).catch(
-      (e: unknown) => e,
-    );
+    const { transport } = recording({ retries: 2 });
+    const err = await transport
+      .fetch(new Request(`${server.url}/groups`))
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CivisConnectionError);
     expect(err).toMatchObject({ tries: 3 });
-    expect((err as Error).message).toMatch(
-      /^Connection failed: ECONNREFUSED \(GET \/groups\)$/,
+    expect((err as Error).message).toBe(
+      "Connection failed: ECONNREFUSED (GET /groups)",
     );
   });
+});
 
+describe("what can never succeed fails at once", () => {
+  it("a port fetch refuses: CivisConnectionError after one try, with the cause", async () => {
+    const { transport, asked } = recording();
+    // Port 1 is on the fetch standard's list of bad ports.
+    const err = await transport
+      .fetch(new Request("http://127.0.0.1:1/groups"))
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CivisConnectionError);
+    expect(err).toMatchObject({ tries: 1 });
+    expect((err as Error).message).toBe(
+      "Connection failed: bad port (GET /groups)",
+    );
+    expect((err as Error).cause).toBeInstanceOf(TypeError);
+    expect(asked).toEqual([]);
+  });
+
+  it("a fetch that the runtime forbids (Deno without --allow-net): one try", async () => {
+    let calls = 0;
+    const denied = Object.assign(
+      new Error('Requires net access to "127.0.0.1:8000"'),
+      { name: "PermissionDenied" },
+    );
+    const { transport } = recording({
+      fetch: async () => {
+        calls++;
+        throw denied;
+      },
+    });
+    const err = await transport
+      .fetch(new Request("http://127.0.0.1:8000/groups"))
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CivisConnectionError);
+    expect((err as Error).cause).toBe(denied);
+    expect(calls).toBe(1);
+  });
+
+  const coded = (code: string) => ({
+    cause: Object.assign(new Error("x"), { code }),
+  });
+  it.each([
+    ["Deno 1 permission", "blocked", false, { name: "PermissionDenied" }],
+    ["Deno 2 permission", "blocked", false, { name: "NotCapable" }],
+    ["bad port", "blocked", false, { cause: new Error("bad port") }],
+    ["invalid URL", "blocked", false, { code: "ERR_INVALID_URL" }],
+    ["refused", "network", false, coded("ECONNREFUSED")],
+    ["no such host", "network", false, coded("ENOTFOUND")],
+    ["reset", "network", true, coded("ECONNRESET")],
+    [
+      "a socket closed",
+      "network",
+      true,
+      { cause: new Error("other side closed") },
+    ],
+  ] as const)(
+    "classifyFailure: %s -> %s, may have arrived: %s",
+    (_, failure, mayHaveArrived, props) => {
+      const error = Object.assign(new TypeError("fetch failed"), props);
+      expect(classifyFailure(error, false)).toEqual({
+        failure,
+        mayHaveArrived,
+      });
+    },
+  );
+
+  it("classifyFailure: a timeout may have arrived", () => {
+    expect(classifyFailure(new Error("aborted"), true)).toEqual({
+      failure: "timeout",
+      mayHaveArrived: true,
+    });
+  });
+});
+
+describe("a wrapper call: the body parsed once, or a typed error", () => {
+  it("leaves the parsed body in the exchange, the Response unread by anyone else", async () => {
+    const server = await scripted([
+      { status: 503 },
+      { status: 200, body: '{"id":9}', headers: { "x-request-id": "r9" } },
+    ]);
+    const x = exchange("object");
+    const res = await recording().transport.fetchFor(x)(
+      new Request(`${server.url}/groups/9?x=1`),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-request-id")).toBe("r9");
+    expect(x).toMatchObject({ data: { id: 9 }, tries: 2, path: "/groups/9" });
+  });
+
+  it('with openapi-fetch\'s parseAs: "stream", openapi-fetch reads nothing', async () => {
+    const server = await scripted([{ status: 200, body: "[1,2]" }]);
+    const { transport } = recording();
+    const client = createClient<TestPaths>({ baseUrl: server.url });
+    const x = exchange("array");
+    const { response } = await client.GET("/groups", {
+      fetch: transport.fetchFor(x),
+      parseAs: "stream",
+    });
+    expect(response.bodyUsed).toBe(true);
+    expect(x.data).toEqual([1, 2]);
+  });
+
+  const invalid: [string, Step, BodyKind, string][] = [
+    ["empty", { status: 200, body: "" }, "object", "the body is empty"],
+    [
+      "a 204 where a body is declared",
+      { status: 204 },
+      "object",
+      "the body is empty",
+    ],
+    [
+      "HTML",
+      { status: 200, body: "<html>oops</html>" },
+      "object",
+      "the body is not JSON, or was cut short",
+    ],
+    [
+      "cut short",
+      { status: 200, body: '{"id": 9, "na' },
+      "object",
+      "the body is not JSON, or was cut short",
+    ],
+    [
+      "an array for an object",
+      { status: 200, body: "[]" },
+      "object",
+      "the body is an array, not an object",
+    ],
+    [
+      "an object for an array",
+      { status: 200, body: "{}" },
+      "array",
+      "the body is an object, not an array",
+    ],
+    [
+      "null for either kind",
+      { status: 200, body: "null" },
+      "any",
+      "the body is neither object nor array, not an object or array",
+    ],
+  ];
+
+  it.each(invalid)("%s: a GET is retried", async (_, step, kind) => {
+    const server = await scripted([
+      step,
+      step,
+      { status: 200, body: kind === "array" ? "[7]" : '{"id":7}' },
+    ]);
+    const x = exchange(kind);
+    await recording().transport.fetchFor(x)(
+      new Request(`${server.url}/groups/7`),
+    );
+    expect(x.tries).toBe(3);
+    expect(x.data).toEqual(kind === "array" ? [7] : { id: 7 });
+  });
+
+  it.each(invalid)(
+    "%s: a POST is not, and says it may have happened",
+    async (_, step, kind, problem) => {
+      const server = await scripted([step]);
+      const err = await recording()
+        .transport.fetchFor(exchange(kind))(post(`${server.url}/groups`))
+        .catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(CivisInvalidResponseError);
+      expect((err as Error).message).toBe(
+        `(${"status" in (step as object) ? (step as { status: number }).status : 200}) Invalid response: ${problem}; the POST may have taken effect, so it was not retried (POST /groups)`,
+      );
+      expect(server.seen).toHaveLength(1);
+    },
+  );
+
+  it("an operation without a body (204) ignores whatever comes", async () => {
+    const server = await scripted([{ status: 200, body: "<html>" }]);
+    const x = exchange(undefined);
+    const res = await recording().transport.fetchFor(x)(
+      new Request(`${server.url}/groups/1/members/2`, { method: "DELETE" }),
+    );
+    expect(res.status).toBe(200);
+    expect(x).toMatchObject({ data: undefined, tries: 1 });
+  });
+
+  it("an error status is a typed error, server text redacted of the secrets", async () => {
+    const password = "correct horse battery";
+    const server = await scripted([
+      {
+        status: 404,
+        headers: { "x-request-id": "r1" },
+        body: JSON.stringify({
+          error: "not_found",
+          errorDescription: `no ${password} for ${KEY}`,
+        }),
+      },
+    ]);
+    const { transport } = recording({ secrets: [KEY] });
+    const err = await transport
+      .fetchFor(exchange("object", { secrets: [password] }))(
+        new Request(`${server.url}/credentials/3`),
+      )
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CivisNotFoundError);
+    expect(err).toMatchObject({
+      message: "(404) no [REDACTED] for [REDACTED] (GET /credentials/3)",
+      requestId: "r1",
+      tries: 1,
+    });
+  });
+
+  it("a retried DELETE whose first try was cut off resolves on 404", async () => {
+    const server = await scripted(["reset", { status: 404, body: "{}" }]);
+    const x = exchange(undefined);
+    const res = await recording().transport.fetchFor(x)(
+      new Request(`${server.url}/credentials/3`, { method: "DELETE" }),
+    );
+    expect(res.status).toBe(404);
+    expect(x.tries).toBe(2);
+  });
+
+  it("a DELETE's 404 is an error when no earlier try may have done it", async () => {
+    for (const [steps, tries] of [
+      [[{ status: 404 }], 1],
+      [[{ status: 503 }, { status: 404 }], 2],
+    ] as const) {
+      const server = await scripted([...steps]);
+      const err = await recording()
+        .transport.fetchFor(exchange(undefined))(
+          new Request(`${server.url}/credentials/3`, { method: "DELETE" }),
+        )
+        .catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(CivisNotFoundError);
+      expect(err).toMatchObject({ tries });
+    }
+  });
+
+  it("a 5xx after the retries is a CivisServerError", async () => {
+    const server = await scripted([{ status: 502 }, { status: 502 }]);
+    const err = await recording({ retries: 1 })
+      .transport.fetchFor(exchange("object"))(new Request(`${server.url}/x`))
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CivisServerError);
+    expect(err).toMatchObject({ tries: 2, status: 502 });
+  });
+});
+
+describe("readBody", () => {
+  it("gives the data of a body of the declared kind", () => {
+    expect(readBody('{"a":1}', "object")).toEqual({ data: { a: 1 } });
+    expect(readBody("[]", "array")).toEqual({ data: [] });
+    expect(readBody("[]", "any")).toEqual({ data: [] });
+    expect(readBody("{}", "any")).toEqual({ data: {} });
+  });
+});
+
+describe("cancellation", () => {
   it("a caller's abort during the backoff wait rejects at once with the caller's reason", async () => {
     const server = await scripted([{ status: 503 }, { status: 503 }]);
     const controller = new AbortController();
     const asked: number[] = [];
-    const rf = createRetryingFetch({
+    const transport = createTransport({
       sleep: (ms, signal) => {
         asked.push(ms);
         queueMicrotask(() => controller.abort());
-        return abortableSleep(3_600_000, signal); // would wait an hour unless aborted
+        return abortableSleep(3_600_000, signal); // an hour, unless aborted
       },
     });
-    const err = await rf(
-      new Request(`${server.url}/groups`, { signal: controller.signal }),
-    ).catch((e: unknown) => e);
+    const err = await transport
+      .fetch(new Request(`${server.url}/groups`, { signal: controller.signal }))
+      .catch((e: unknown) => e);
     expect(err).toBe(controller.signal.reason);
     expect((err as Error).name).toBe("AbortError");
     expect(asked).toHaveLength(1);
@@ -421,10 +594,9 @@ describe("createRetryingFetch over loopback HTTP", () => {
   it("a caller's abort during a try rejects with the caller's reason, not a Civis error", async () => {
     const server = await scripted(["hang"]);
     const controller = new AbortController();
-    const rf = createRetryingFetch({ sleep: recordingSleep().sleep });
-    const pending = rf.withOptions({ signal: controller.signal })(
-      new Request(`${server.url}/groups`),
-    );
+    const pending = recording().transport.fetchFor(
+      exchange("object", { signal: controller.signal }),
+    )(new Request(`${server.url}/groups`));
     await server.arrived(1);
     const reason = new Error("user gave up");
     controller.abort(reason);
@@ -434,20 +606,13 @@ describe("createRetryingFetch over loopback HTTP", () => {
 
   it("sends nothing when the signal is already aborted", async () => {
     const server = await scripted([]);
-    const rf = createRetryingFetch();
-    const err = await rf(
-      new Request(`${server.url}/groups`, { signal: AbortSignal.abort() }),
-    ).catch((e: unknown) => e);
+    const err = await createTransport()
+      .fetch(
+        new Request(`${server.url}/groups`, { signal: AbortSignal.abort() }),
+      )
+      .catch((e: unknown) => e);
     expect((err as Error).name).toBe("AbortError");
     expect(server.seen).toHaveLength(0);
-  });
-
-  it("rejects nonsense timeouts", () => {
-    expect(() => createRetryingFetch({ timeoutMs: 0 })).toThrow(RangeError);
-    expect(() => createRetryingFetch().withOptions({ timeoutMs: -1 })).toThrow(
-      RangeError,
-    );
-    expect(() => createRetryingFetch({ retry: -1 })).toThrow(RangeError);
   });
 });
 
@@ -468,28 +633,10 @@ interface TestPaths {
           headers: { [name: string]: unknown };
           content: { "application/json": { ok: boolean } };
         };
-        503: {
-          headers: { [name: string]: unknown };
-          content: { "application/json": { error: string } };
-        };
-      };
-    };
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: { content: { "application/json": { name: string } } };
-      responses: {
-        200: {
-          headers: { [name: string]: unknown };
-          content: { "application/json": { ok: boolean } };
-        };
       };
     };
     put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -501,11 +648,10 @@ interface TestPaths {
 describe("with openapi-fetch and the middleware", () => {
   async function setup(steps: Step[]) {
     const server = await scripted(steps);
-    const { sleep, asked } = recordingSleep();
-    const rf = createRetryingFetch({ sleep, random: () => 0 });
+    const { transport } = recording();
     const client = createClient<TestPaths>({
       baseUrl: server.url,
-      fetch: rf,
+      fetch: transport.fetch,
       querySerializer: civisQuerySerializer,
     });
     let onRequestCalls = 0;
@@ -522,18 +668,17 @@ describe("with openapi-fetch and the middleware", () => {
         headers: { "X-Extra": "yes" },
       }),
     );
-    return { server, rf, client, asked, onRequestCalls: () => onRequestCalls };
+    return { server, client, onRequestCalls: () => onRequestCalls };
   }
 
   it("runs middleware once, retries clones, and sends auth, headers and the Civis query format", async () => {
     const { server, client, onRequestCalls } = await setup([
       { status: 503, body: '{"error":"x"}' },
     ]);
-    const { data, response } = await client.GET("/groups", {
+    const { data } = await client.GET("/groups", {
       params: { query: { user_ids: [1, 2], name: "a b&c", archived: false } },
     });
     expect(data).toEqual({ ok: true });
-    expect(triesOf(response)).toBe(2);
     expect(onRequestCalls()).toBe(1);
     expect(server.seen).toHaveLength(2);
     for (const s of server.seen) {
@@ -552,41 +697,14 @@ describe("with openapi-fetch and the middleware", () => {
     }
   });
 
-  it("resends a POST body on 503", async () => {
-    const { server, client } = await setup([{ status: 503 }]);
-    const { data } = await client.POST("/groups", {
-      body: { name: "Analysts" },
-    });
-    expect(data).toEqual({ ok: true });
-    expect(
-      server.seen.map((s) => [s.method, s.body, s.headers["content-type"]]),
-    ).toEqual([
-      ["POST", '{"name":"Analysts"}', "application/json"],
-      ["POST", '{"name":"Analysts"}', "application/json"],
+  it("client.raw keeps openapi-fetch's { error } for an error status", async () => {
+    const { client } = await setup([
+      { status: 404, body: '{"error":"not_found"}' },
     ]);
-  });
-
-  it("takes per-call options through openapi-fetch's per-call fetch, and maps the error", async () => {
-    const { server, client, rf } = await setup([
-      { status: 503, body: "", headers: { "x-request-id": "req-9" } },
-    ]);
-    const { error, response } = await client.GET("/groups", {
-      fetch: rf.withOptions({ retries: false }),
-    });
-    expect(server.seen).toHaveLength(1);
-    const info = tryInfoOf(response)!;
-    const err = errorFromResponse({
-      status: response.status,
-      statusText: response.statusText,
-      body: error,
-      headers: response.headers,
-      method: info.method,
-      path: info.path,
-      tries: info.tries,
-    });
-    expect(err).toBeInstanceOf(CivisServerError);
-    expect(err.message).toBe("(503) Service Unavailable (GET /groups)");
-    expect(err).toMatchObject({ requestId: "req-9", tries: 1 });
+    const { data, error, response } = await client.GET("/groups");
+    expect(data).toBeUndefined();
+    expect(error).toEqual({ error: "not_found" });
+    expect(response.status).toBe(404);
   });
 
   it("obeys a signal given in the call's init", async () => {
@@ -698,5 +816,55 @@ describe("middleware and serializer units", () => {
     expect(defaultUserAgent("0.1.0")).toBe(
       `civis-api/0.1.0 node/${process.versions.node}`,
     );
+  });
+
+  it("readEnv under Deno asks the permission's state first, and never reads without it", () => {
+    const g = globalThis as { Deno?: unknown };
+    const asked: string[] = [];
+    const read: string[] = [];
+    const deno = (state: string) => ({
+      permissions: {
+        querySync: ({ variable }: { variable: string }) => {
+          asked.push(variable);
+          return { state };
+        },
+      },
+      env: {
+        get: (name: string) => {
+          read.push(name);
+          return `value of ${name}`;
+        },
+      },
+    });
+    try {
+      g.Deno = deno("prompt");
+      expect(readEnv("CIVIS_JOB_ID")).toBeUndefined();
+      expect([asked, read]).toEqual([["CIVIS_JOB_ID"], []]);
+      g.Deno = deno("granted");
+      expect(readEnv("CIVIS_RUN_ID")).toBe("value of CIVIS_RUN_ID");
+      expect(read).toEqual(["CIVIS_RUN_ID"]);
+      // An old Deno without querySync: nothing is read rather than prompt.
+      g.Deno = { env: deno("granted").env };
+      expect(readEnv("CIVIS_API_KEY")).toBeUndefined();
+      expect(read).toEqual(["CIVIS_RUN_ID"]);
+    } finally {
+      delete g.Deno;
+    }
+  });
+
+  it("headersMiddleware reads no job variable that the headers option gives", async () => {
+    const env = new Proxy({} as Record<string, string>, {
+      get: (_, name) => {
+        throw new Error(`read ${String(name)}`);
+      },
+    });
+    const m = headersMiddleware({
+      env,
+      headers: { "X-Civis-Job-ID": "5", "X-Civis-Run-ID": "6" },
+    });
+    const request = new Request("http://127.0.0.1/");
+    await (m.onRequest as (o: { request: Request }) => unknown)({ request });
+    expect(request.headers.get("x-civis-job-id")).toBe("5");
+    expect(request.headers.get("x-civis-run-id")).toBe("6");
   });
 });

@@ -1,0 +1,55 @@
+// What an error may show of text it did not write: server text and paths
+// are cut to a bounded length, and secrets the server echoes are redacted.
+// Request data never goes into a message, so only server text needs this.
+
+const MAX_ECHO = 200;
+
+/** `text` cut to about 200 characters, with an ellipsis. */
+export const clip = (text: string): string =>
+  text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO)}…` : text;
+
+// Shorter strings are not secrets worth hiding, and replacing them would
+// garble ordinary words (a password "p" in "password") and so tell it.
+const MIN_SECRET = 8;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Replaces whole occurrences (not part of a longer word) of each secret of 8
+ * or more characters, raw or URL-encoded, with `[REDACTED]`.
+ */
+export function redact(text: string, secrets: readonly string[]): string {
+  for (const secret of secrets) {
+    if (secret.length < MIN_SECRET) continue;
+    for (const form of new Set([secret, encodeURIComponent(secret)])) {
+      let out = "";
+      let from = 0;
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at)) {
+        const end = at + form.length;
+        const whole =
+          !WORD_CHAR.test(text[at - 1] ?? "") &&
+          !WORD_CHAR.test(text[end] ?? "");
+        if (whole) {
+          out += `${text.slice(from, at)}[REDACTED]`;
+          from = end;
+        }
+        at = whole ? end : at + 1;
+      }
+      text = out + text.slice(from);
+    }
+  }
+  return text;
+}
+
+export function redactDeep(
+  value: unknown,
+  secrets: readonly string[],
+): unknown {
+  if (typeof value === "string") return redact(value, secrets);
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v, secrets);
+    return out;
+  }
+  return value;
+}
