@@ -19,7 +19,8 @@ export interface Assign {
   except?: readonly string[];
   /**
    * A put or post: every declared field is written, absent ones reset to
-   * `defaults` (by record key) or null. Otherwise (patch) only those sent.
+   * `defaults` (by record key), else to null where the response allows it,
+   * else removed. Otherwise (patch) only those sent.
    */
   replace?: boolean;
   defaults?: Record<string, unknown>;
@@ -33,13 +34,23 @@ export function assignDeclared(
 ): void {
   const target = record as Record<string, unknown>;
   const sent = body as Record<string, unknown>;
+  const answered = flattenAllOf(itemSchema(operation)).properties as
+    JsonSchema | undefined;
   for (const name of declared(operation.requestBody?.schema)) {
     if (except.includes(name)) continue;
     const key = camel(name);
     if (sent[name] !== undefined) target[key] = sent[name];
-    else if (replace) target[key] = defaults[key] ?? null;
+    else if (!replace) continue;
+    else if (key in defaults) target[key] = defaults[key];
+    else if (allowsNull(answered?.[key])) target[key] = null;
+    else delete target[key];
   }
 }
+
+const allowsNull = (schema: unknown) =>
+  isObject(schema) &&
+  (schema.type === "null" ||
+    (Array.isArray(schema.type) && schema.type.includes("null")));
 
 /** The object schema of one item of an operation's success body. */
 function itemSchema(operation: SpecOperation): JsonSchema | undefined {

@@ -98,6 +98,7 @@ try {
   out.stored = (await client.match_targets.get(created.id)).notes;
   out.patched = (await client.match_targets.patch(created.id, { notes: "second" })).notes;
   out.kept = (await client.match_targets.patch(created.id, { name: "U" })).notes;
+  out.absent = "notes" in (await client.match_targets.post("V"));
   const before = emulator.requests.length;
   out.tooLong = await loose.patch(created.id, { notes: "x".repeat(21) }).catch(error);
   out.sentForTooLong = emulator.requests.length - before;
@@ -225,6 +226,7 @@ describe("after a spec change and `npm run generate` alone", () => {
       stored: "first",
       patched: "second",
       kept: "second",
+      absent: false,
       tooLong: {
         name: "RangeError",
         message: "match_targets.patch: notes must be at most 20 characters",
