@@ -11,7 +11,7 @@ export type {
 } from "./method-types.js";
 export { methods } from "../generated/methods.js";
 export { aliases } from "./aliases.js";
-export type { ArgInfo, MethodSpec, Route } from "./method-spec.js";
+export type { ArgInfo, BodyKind, MethodSpec, Route } from "./method-spec.js";
 export {
   CivisAPIError,
   CivisAuthenticationError,

@@ -109,7 +109,8 @@ try {
     logLevel: "error",
   });
   for (const runtime of runtimes) {
-    const emulator = await startEmulator();
+    // Every answer checked against the spec, as in the test suite.
+    const emulator = await startEmulator({ validateResponses: true });
     const apiKey = emulator.users[0]!.apiKey;
     const since = performance.now();
     let line: string;
