@@ -67,6 +67,7 @@ try {
     "dist/src/emulator/index.js",
     "dist/src/emulator/index.d.ts",
     "dist/src/emulator/bin.js",
+    "dist/src/cli/bin.js",
     "dist/generated/schema.d.ts",
     "dist/spec/openapi.yaml",
   ])

@@ -1,6 +1,7 @@
 // `npm run generate`: spec/openapi.yaml -> generated/schema.d.ts (wire types,
 // by openapi-typescript), generated/methods.ts (the method table the client
-// runs on) and generated/client-types.ts (the signatures editors show).
+// runs on), generated/client-types.ts (the signatures editors show) and
+// generated/cli-help.ts (the descriptions `civis-api --help` shows).
 // `npm run generate -- --check` (or `generate:check`) only compares, and fails
 // naming each stale file.
 import { createHash } from "node:crypto";
@@ -10,6 +11,7 @@ import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
 import { readSpecDocument } from "../src/emulator/spec-document.js";
 import { buildMethodTable } from "./method-table.js";
+import { renderCliHelp } from "./render-cli-help.js";
 import { renderMethods } from "./render-methods.js";
 import { renderSignatures } from "./render-signatures.js";
 
@@ -35,6 +37,7 @@ export async function render(
     "generated/schema.d.ts": HEADER + "\n" + astToString(ast),
     "generated/methods.ts": HEADER + renderMethods(table),
     "generated/client-types.ts": HEADER + renderSignatures(table),
+    "generated/cli-help.ts": HEADER + renderCliHelp(table),
   };
 }
 

@@ -166,6 +166,7 @@ describe("after a spec change and `npm run generate` alone", () => {
         }
       });
     expect(changed.sort()).toEqual([
+      "generated/cli-help.ts",
       "generated/client-types.ts",
       "generated/methods.ts",
       "generated/schema.d.ts",

@@ -35,6 +35,7 @@ it("names every file after a change of a description", async () => {
     "generated/schema.d.ts",
     "generated/methods.ts",
     "generated/client-types.ts",
+    "generated/cli-help.ts",
   ]);
 });
 
@@ -48,6 +49,7 @@ it("names every file after a change that no type shows", async () => {
     "generated/schema.d.ts",
     "generated/methods.ts",
     "generated/client-types.ts",
+    "generated/cli-help.ts",
   ]);
 });
 

@@ -1,0 +1,210 @@
+// The help texts: resources, methods and each method's arguments with the
+// spec's descriptions (generated/cli-help.ts) and the constraints the client
+// checks (the method table). Wrapped to 80 columns.
+import { help } from "../../generated/cli-help.js";
+import { DEFAULT_BASE_URL } from "../client.js";
+import type { ArgInfo } from "../method-spec.js";
+import { CALL_FLAGS, ITERATOR_HELP } from "./args.js";
+import { EXIT_CODES } from "./exit-codes.js";
+import {
+  aliasNames,
+  aliasesOf,
+  findMethod,
+  optionalArgs,
+  table,
+} from "./names.js";
+
+const WIDTH = 80;
+const GUTTER = 28;
+
+/** Words of `text` in lines of at most `width - indent`, indented. */
+function wrap(text: string, indent: number, first = indent): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ").filter(Boolean)) {
+    const room = WIDTH - (lines.length ? indent : first);
+    if (line && line.length + 1 + word.length > room) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l, i) => (i === 0 ? l : " ".repeat(indent) + l)).join("\n");
+}
+
+/** `  term   description`, the description wrapped beside or below the term. */
+function row(term: string, text: string, gutter = GUTTER): string {
+  const left = `  ${term}`;
+  if (!text) return left;
+  if (left.length + 2 > gutter)
+    return `${left}\n${" ".repeat(gutter)}${wrap(text, gutter)}`;
+  return left.padEnd(gutter) + wrap(text, gutter);
+}
+
+const range = (info: ArgInfo) =>
+  info.min !== undefined && info.max !== undefined
+    ? ` ${info.min}..${info.max}`
+    : info.min !== undefined
+      ? ` >=${info.min}`
+      : info.max !== undefined
+        ? ` <=${info.max}`
+        : "";
+
+/** What a value looks like: `integer`, `read|write|manage`, `integer,...`. */
+function placeholder(info: ArgInfo): string {
+  if (info.enum) return info.enum.join("|");
+  if (info.type === "array") return `${placeholder(info.items ?? {})},...`;
+  if (info.json) return "json";
+  return info.type ?? "json";
+}
+
+/** The kind of value and the constraints the client checks, as a note. */
+function note(info: ArgInfo, positional: boolean): string {
+  const notes: string[] = [];
+  if (info.type === "array") {
+    const items = info.items ?? {};
+    notes.push(
+      `${items.enum ? items.enum.join("|") : `${items.type ?? "value"}s`}${range(items)}, ${positional ? "comma-separated" : "comma-separated or repeated"}`,
+    );
+  } else if (info.enum) {
+    if (positional) notes.push(info.enum.join("|"));
+  } else if (info.type === "boolean") {
+    if (positional) notes.push("true|false");
+  } else if (info.json) notes.push("JSON text");
+  else if (info.type === "integer" || info.type === "number")
+    notes.push(`${info.type}${range(info)}`);
+  if (info.minLength) notes.push("not empty");
+  if (info.maxBytes) notes.push(`at most ${info.maxBytes} bytes`);
+  if (info.default !== undefined) notes.push(`default ${info.default}`);
+  return notes.length ? `(${notes.join("; ")})` : "";
+}
+
+const sentence = (...parts: string[]) => parts.filter(Boolean).join(" ");
+
+/** The flags of every method, and help. */
+const callFlags = (): string[] => [
+  ...CALL_FLAGS.map(([flag, value, text]) =>
+    row(`--${flag}${value ? ` <${value}>` : ""}`, text),
+  ),
+  row("-h, --help", "this help"),
+];
+
+export function methodHelp(resource: string, method: string): string {
+  const spec = table[resource]![method]!;
+  const docs = help.methods[resource]![method]!;
+  const aliases = aliasesOf(resource, method);
+  const out = [
+    `Usage: civis-api ${resource} ${method}${spec.args.map((a) => ` <${a}>`).join("")} [options]`,
+    "",
+    wrap(docs.summary, 0),
+  ];
+  if (docs.description) out.push("", wrap(docs.description, 0));
+  out.push(
+    "",
+    `${spec.route}${aliases.length ? `; also \`${aliases.join("`, `")}\`` : ""}`,
+  );
+  if (spec.args.length) {
+    out.push("", "Arguments:");
+    for (const a of spec.args)
+      out.push(
+        row(
+          `<${a}>`,
+          sentence(docs.args[a] ?? "", note(spec.params[a]!, true)),
+        ),
+      );
+  }
+  const optional = optionalArgs(spec);
+  if (optional.length || spec.paginated) {
+    out.push("", "Options:");
+    for (const name of optional) {
+      const info = spec.params[name]!;
+      const term =
+        info.type === "boolean"
+          ? `--[no-]${name}`
+          : `--${name} <${placeholder(info)}>`;
+      out.push(row(term, sentence(docs.args[name] ?? "", note(info, false))));
+    }
+    if (spec.paginated) out.push(row("--iterator", ITERATOR_HELP));
+  }
+  out.push("", "Output and call:", ...callFlags());
+  const long = optional.find((name) => name.includes("_"));
+  if (long)
+    out.push(
+      "",
+      `Flags take dashes for underscores too: --${long.replaceAll("_", "-")}.`,
+    );
+  out.push("");
+  return out.join("\n");
+}
+
+export function resourceHelp(resource: string): string {
+  const out = [
+    `Usage: civis-api ${resource} <method> [arguments...] [options]`,
+    "",
+    wrap(help.resources[resource] ?? "", 0),
+    "",
+    "Methods:",
+  ];
+  for (const method of Object.keys(table[resource]!))
+    out.push(row(method, help.methods[resource]![method]!.summary));
+  const aliases = aliasNames(resource);
+  if (aliases.length) {
+    out.push("", "Aliases:");
+    for (const alias of aliases)
+      out.push(row(alias, `= ${findMethod(resource, alias)}`));
+  }
+  out.push(
+    "",
+    `Run \`civis-api ${resource} <method> --help\` for a method's arguments.`,
+    "",
+  );
+  return out.join("\n");
+}
+
+export function mainHelp(): string {
+  const out = [
+    "Usage: civis-api <resource> <method> [arguments...] [options]",
+    "",
+    wrap(
+      "Every method of the Civis Platform API reference from the shell, with the reference's names and arguments: required arguments are positional, in the reference's order; optional ones are flags. Prints JSON.",
+      0,
+    ),
+    "",
+    "Resources:",
+  ];
+  for (const resource of Object.keys(table))
+    out.push(row(resource, help.resources[resource] ?? ""));
+  out.push(
+    "",
+    "Commands:",
+    row("<resource> --help", "the resource's methods"),
+    row("<resource> <method> --help", "the method's arguments and options"),
+    row(
+      "completion bash|zsh",
+      "a shell completion script, e.g. `source <(civis-api completion bash)`",
+    ),
+    row("--version", "this package's version"),
+    "",
+    "Output and call options of every method:",
+    ...callFlags(),
+    row("--iterator", `(paginated lists) ${ITERATOR_HELP}`),
+    "",
+    "Progress of long paging goes to stderr when it is a terminal, never to stdout.",
+    "",
+    "Environment:",
+    row(
+      "CIVIS_API_KEY",
+      "your API key (required; there is no flag for it, so that it stays out of shell history)",
+    ),
+    row(
+      "CIVIS_API_ENDPOINT",
+      `the API's base URL (default ${DEFAULT_BASE_URL})`,
+    ),
+    "",
+    "Exit codes:",
+  );
+  for (const [code, meaning] of Object.values(EXIT_CODES))
+    out.push(row(String(code), meaning, 6));
+  out.push("");
+  return out.join("\n");
+}
