@@ -28,10 +28,10 @@ export interface Invocation {
 
 /** Flags every method takes, beside its own: name, value placeholder, help. */
 export const CALL_FLAGS: readonly [string, string, string][] = [
-  ["table", "", "a table for people: chosen columns, fit to the terminal"],
-  ["raw", "", "the response body as the API sent it (wire format, camelCase)"],
-  ["timeout", "ms", "timeout of each try (default 60000)"],
-  ["retries", "n", "most retries on 429, 5xx or network errors; 0 for one try"],
+  ["table", "", "a table for people, fit to the terminal"],
+  ["raw", "", "the body as the API sent it (wire format)"],
+  ["timeout", "ms", "timeout of each try, in ms (default 60000)"],
+  ["retries", "n", "most retries on 429, 5xx, network errors; 0 for none"],
 ];
 
 /** `--iterator`, for the paginated lists. */

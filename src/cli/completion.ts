@@ -2,6 +2,7 @@
 // candidates (`civis-api __complete <shell> <words...>`), so completion knows
 // every method and flag of the installed version and never goes stale.
 import { help } from "../../generated/cli-help.js";
+import type { MethodSpec } from "../method-spec.js";
 import { CALL_FLAGS, ITERATOR_HELP } from "./args.js";
 import {
   aliasNames,
@@ -36,6 +37,13 @@ compdef _civis_api civis-api
 export const completionScript = (shell: Shell): string => SCRIPTS[shell];
 
 type Candidate = [name: string, description: string];
+
+const takesValue = (spec: MethodSpec, flag: string) => {
+  const info = spec.params[flag.replaceAll("-", "_")];
+  return info
+    ? info.type !== "boolean"
+    : CALL_FLAGS.some(([name, value]) => name === flag && value);
+};
 
 function candidates(words: readonly string[]): Candidate[] {
   const [first = "", second = ""] = words;
@@ -81,11 +89,19 @@ function candidates(words: readonly string[]): Candidate[] {
       ["--help", "this method's arguments"],
     ];
   }
-  // A value: the choices of the flag before it, or of the positional argument.
-  const previous = words.at(-2)!;
-  const flag = previous.startsWith("--") ? previous.slice(2) : undefined;
-  const positionals = words.slice(2, -1).filter((w) => !w.startsWith("-"));
-  const name = flag ?? spec.args[positionals.length];
+  // A value: of the flag just before it, else of the positional it is.
+  const before = words.slice(2, -1);
+  let positionals = 0;
+  let valueOf: string | undefined;
+  for (let i = 0; i < before.length; i++) {
+    const w = before[i]!;
+    if (!w.startsWith("-")) positionals++;
+    else if (!w.includes("=") && takesValue(spec, w.slice(2))) {
+      if (i === before.length - 1) valueOf = w.slice(2);
+      i++;
+    }
+  }
+  const name = valueOf ?? spec.args[positionals];
   const info = name ? spec.params[name.replaceAll("-", "_")] : undefined;
   return (info?.enum ?? []).map((v): Candidate => [String(v), ""]);
 }

@@ -1,0 +1,223 @@
+// The bin as a child process against the emulator: a call per resource,
+// JSON by default, `--iterator` as JSON Lines written page by page, `--table`
+// and `--raw`.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { APIClient } from "../../src/index.js";
+import { runCli, startCliEmulator, type CliEmulator } from "./run-cli.js";
+
+let cli: CliEmulator;
+beforeAll(async () => {
+  cli = await startCliEmulator();
+});
+afterAll(() => cli.close());
+
+const json = (text: string) => JSON.parse(text) as Record<string, unknown>;
+const lines = (text: string) =>
+  text
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => json(l));
+
+describe("a call per resource", () => {
+  it("match_targets post, then get: one JSON document, snake_case", async () => {
+    const made = await runCli(
+      ["match_targets", "post", "Voters", "--target_file_name", "voters.csv"],
+      cli.env,
+    );
+    expect(made.stderr).toBe("");
+    expect(made.code).toBe(0);
+    const target = json(made.stdout);
+    expect(target).toMatchObject({
+      name: "Voters",
+      target_file_name: "voters.csv",
+      archived: false,
+    });
+    const got = await runCli(
+      ["match_targets", "get", String(target.id)],
+      cli.env,
+    );
+    expect(json(got.stdout)).toEqual(target);
+  });
+
+  it("json_values post: the value's own keys stay as they are", async () => {
+    const ran = await runCli(
+      ["json_values", "post", '{"someKey":[1,2]}', "--name", "settings"],
+      cli.env,
+    );
+    expect(ran.code).toBe(0);
+    expect(json(ran.stdout)).toMatchObject({
+      name: "settings",
+      value: { someKey: [1, 2] },
+    });
+  });
+
+  it("permission_sets post with dashes: post --description", async () => {
+    const ran = await runCli(
+      ["permission-sets", "post", "Readers", "--description", "Read only"],
+      cli.env,
+    );
+    expect(ran.code).toBe(0);
+    expect(json(ran.stdout)).toMatchObject({
+      name: "Readers",
+      description: "Read only",
+      archived: false,
+    });
+  });
+
+  it("groups put_members: two positional integers", async () => {
+    const ran = await runCli(["groups", "put_members", "3", "2"], cli.env);
+    expect(ran.code).toBe(0);
+    const group = json(ran.stdout);
+    expect(group.id).toBe(3);
+    expect(group.members).toContainEqual(expect.objectContaining({ id: 2 }));
+  });
+
+  it("credentials post, then list --type with a comma list", async () => {
+    const made = await runCli(
+      ["credentials", "post", "Custom", "robot", "pw-12345678", "--name", "ci"],
+      cli.env,
+    );
+    expect(made.code).toBe(0);
+    expect(json(made.stdout)).toMatchObject({
+      name: "ci",
+      type: "Custom",
+      username: "robot",
+    });
+    const listed = await runCli(
+      ["credentials", "list", "--type", "Database,Custom"],
+      cli.env,
+    );
+    expect(listed.code).toBe(0);
+    const names = (JSON.parse(listed.stdout) as { name: string }[]).map(
+      (c) => c.name,
+    );
+    expect(names).toContain("ci");
+  });
+});
+
+describe("output", () => {
+  beforeAll(async () => {
+    const client = new APIClient({
+      apiKey: cli.env.CIVIS_API_KEY,
+      baseUrl: cli.env.CIVIS_API_ENDPOINT,
+    });
+    for (let i = 1; i <= 7; i++) await client.groups.post(`Pager ${i}`);
+  });
+
+  it("--iterator: JSON Lines, every item of every page", async () => {
+    cli.emulator.resetRequests();
+    const ran = await runCli(
+      ["groups", "list", "--query", "pager", "--limit", "3", "--iterator"],
+      cli.env,
+    );
+    expect(ran.code).toBe(0);
+    expect(ran.stderr).toBe("");
+    expect(lines(ran.stdout).map((g) => g.name)).toEqual([
+      "Pager 1",
+      "Pager 2",
+      "Pager 3",
+      "Pager 4",
+      "Pager 5",
+      "Pager 6",
+      "Pager 7",
+    ]);
+    expect(cli.emulator.requestCount({ operationId: "groups_list" })).toBe(3);
+  });
+
+  it("--iterator writes each page as it comes: a failing third page leaves the first two", async () => {
+    cli.emulator.setFaults({
+      script: [200, 200, 500],
+      only: (method, path) => method === "GET" && path === "/groups",
+    });
+    try {
+      const ran = await runCli(
+        ["groups", "list", "--query", "pager", "--limit", "3", "--iterator"],
+        cli.env,
+      );
+      expect(ran.code).toBe(1);
+      expect(lines(ran.stdout)).toHaveLength(6);
+      expect(ran.stderr).toMatch(/^civis-api: \(500\) /);
+    } finally {
+      cli.emulator.setFaults();
+    }
+  });
+
+  it("--table: chosen columns, cut to COLUMNS", async () => {
+    const wide = await runCli(["match_targets", "list", "--table"], {
+      ...cli.env,
+      COLUMNS: "80",
+    });
+    expect(wide.code).toBe(0);
+    expect(wide.stdout).toBe(
+      [
+        "id  name    target_file_name  archived",
+        "1   Voters  voters.csv        false",
+        "",
+      ].join("\n"),
+    );
+    const narrow = await runCli(["match_targets", "list", "--table"], {
+      ...cli.env,
+      COLUMNS: "30",
+    });
+    expect(narrow.stdout).toBe(
+      [
+        "id  name    target_…  archived",
+        "1   Voters  voters.…  false",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("--table over --iterator: one table of every page", async () => {
+    const ran = await runCli(
+      [
+        "groups",
+        "list",
+        "--query",
+        "pager 1",
+        "--limit",
+        "1",
+        "--iterator",
+        "--table",
+      ],
+      cli.env,
+    );
+    expect(ran.code).toBe(0);
+    const rows = ran.stdout.trimEnd().split("\n");
+    expect(rows[0]).toMatch(/^id +name +member_count +slug +updated_at$/);
+    expect(rows.slice(1).map((r) => r.split(/ {2,}/)[1])).toEqual(["Pager 1"]);
+  });
+
+  it("--raw: the body as the API sent it", async () => {
+    const ran = await runCli(["groups", "get", "1", "--raw"], cli.env);
+    expect(ran.code).toBe(0);
+    const wire = json(ran.stdout);
+    expect(wire.memberCount).toBe(1);
+    expect(wire).not.toHaveProperty("member_count");
+  });
+
+  it("--raw --iterator: wire items as JSON Lines", async () => {
+    const ran = await runCli(
+      [
+        "groups",
+        "list",
+        "--query",
+        "pager",
+        "--limit",
+        "4",
+        "--iterator",
+        "--raw",
+      ],
+      cli.env,
+    );
+    expect(ran.code).toBe(0);
+    const items = lines(ran.stdout);
+    expect(items).toHaveLength(7);
+    expect(items[0]).toHaveProperty("memberCount");
+  });
+
+  it("a DELETE prints nothing", async () => {
+    const ran = await runCli(["groups", "delete", "4"], cli.env);
+    expect(ran).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+});

@@ -1,0 +1,92 @@
+// Runs `civis-api` as a child process (the source through tsx, or a built
+// bin) or in-process through main(), against an emulator on 127.0.0.1. The
+// child's environment is built here: CIVIS_* never comes from the test run,
+// so no call can reach a real API.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { main } from "../../src/cli/main.js";
+import type { Out } from "../../src/cli/output.js";
+import {
+  startEmulator,
+  type RunningEmulator,
+} from "../../src/emulator/index.js";
+
+export const root = fileURLToPath(new URL("../../", import.meta.url));
+
+export interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** PATH and HOME only, plus what a test gives. */
+export const baseEnv = (env: Record<string, string> = {}) => ({
+  PATH: process.env.PATH ?? "",
+  HOME: process.env.HOME ?? "",
+  ...env,
+});
+
+/** Spawns the bin; `bin` is a built file, else the source runs through tsx. */
+export function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+  bin?: string,
+): Promise<Ran> {
+  const argv = bin
+    ? [bin, ...args]
+    : ["--import", "tsx", "src/cli/bin.ts", ...args];
+  const child = spawn(process.execPath, argv, {
+    cwd: root,
+    env: baseEnv(env),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));
+  child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** A writable that keeps what it gets, for main() in-process. */
+function buffer(): Out & { text: string } {
+  return {
+    text: "",
+    write(chunk: string) {
+      this.text += chunk;
+      return true;
+    },
+  };
+}
+
+/** main() in this process, with its own buffers and environment. */
+export async function runInProcess(
+  args: string[],
+  env: Record<string, string>,
+): Promise<Ran> {
+  const stdout = buffer();
+  const stderr = buffer();
+  const code = await main(args, { stdout, stderr, env });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+export interface CliEmulator {
+  emulator: RunningEmulator;
+  /** CIVIS_API_ENDPOINT and CIVIS_API_KEY of user 1 (an admin). */
+  env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+export async function startCliEmulator(): Promise<CliEmulator> {
+  const emulator = await startEmulator({ port: 0, validateResponses: true });
+  return {
+    emulator,
+    env: {
+      CIVIS_API_ENDPOINT: emulator.url,
+      CIVIS_API_KEY: emulator.users[0]!.apiKey,
+    },
+    close: () => emulator.close(),
+  };
+}
