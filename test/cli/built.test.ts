@@ -1,17 +1,16 @@
 // The bin as `npm run build` makes it (built here into a temporary directory,
 // not over dist/): executable through its #! line, help without a key, and a
 // call against the emulator.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {
-  baseEnv,
   root,
+  spawnCollect,
   startCliEmulator,
   type CliEmulator,
-  type Ran,
 } from "./run-cli.js";
 
 let dir = "";
@@ -38,20 +37,8 @@ afterAll(async () => {
 });
 
 /** Runs the built file itself, as npm's link to it does. */
-function runBuilt(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(bin, args, {
-    env: baseEnv(env),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));
-  child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
-  return new Promise<Ran>((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runBuilt = (args: string[], env: Record<string, string> = {}) =>
+  spawnCollect(bin, args, env);
 
 it("runs from its #! line: --help without a key", async () => {
   const ran = await runBuilt(["--help"]);

@@ -1,16 +1,15 @@
 // Progress of long paging: on stderr when stderr is a terminal (a
 // pseudo-terminal from util-linux `script`, stdout sent to a file), never on
 // stdout, and not at all when stderr is a pipe.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APIClient } from "../../src/index.js";
 import {
-  baseEnv,
-  root,
   runCli,
+  spawnCollect,
   startCliEmulator,
   type CliEmulator,
 } from "./run-cli.js";
@@ -45,23 +44,9 @@ const ARGS = [
 ];
 const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
 
-/** Runs the bin under a pseudo-terminal; resolves with what the terminal showed. */
-function underTerminal(
-  command: string,
-): Promise<{ code: number | null; screen: string }> {
-  const child = spawn("script", ["-qfec", command, "/dev/null"], {
-    cwd: root,
-    env: baseEnv(cli.env),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let screen = "";
-  child.stdout.setEncoding("utf8").on("data", (s: string) => (screen += s));
-  child.stderr.resume();
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, screen }));
-  });
-}
+/** Runs a command under a pseudo-terminal; its stdout is what the terminal showed. */
+const underTerminal = (command: string) =>
+  spawnCollect("script", ["-qfec", command, "/dev/null"], cli.env);
 
 describe("progress", () => {
   it.skipIf(!hasScript)(
@@ -77,7 +62,7 @@ describe("progress", () => {
       ]
         .map(quote)
         .join(" ");
-      const { code, screen } = await underTerminal(
+      const { code, stdout: screen } = await underTerminal(
         `${command} > ${quote(out)}`,
       );
       expect(code).toBe(0);

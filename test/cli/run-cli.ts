@@ -1,5 +1,5 @@
-// Runs `civis-api` as a child process (the source through tsx, or a built
-// bin) or in-process through main(), against an emulator on 127.0.0.1. The
+// Runs `civis-api` as a child process (the source through tsx, or any
+// command) or in-process through main(), against an emulator on 127.0.0.1. The
 // child's environment is built here: CIVIS_* never comes from the test run,
 // so no call can reach a real API.
 import { spawn } from "node:child_process";
@@ -26,16 +26,13 @@ export const baseEnv = (env: Record<string, string> = {}) => ({
   ...env,
 });
 
-/** Spawns the bin; `bin` is a built file, else the source runs through tsx. */
-export function runCli(
+/** Spawns a command with only `env` (and PATH, HOME); resolves when it ends. */
+export function spawnCollect(
+  command: string,
   args: string[],
   env: Record<string, string> = {},
-  bin?: string,
 ): Promise<Ran> {
-  const argv = bin
-    ? [bin, ...args]
-    : ["--import", "tsx", "src/cli/bin.ts", ...args];
-  const child = spawn(process.execPath, argv, {
+  const child = spawn(command, args, {
     cwd: root,
     env: baseEnv(env),
     stdio: ["ignore", "pipe", "pipe"],
@@ -49,6 +46,14 @@ export function runCli(
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+/** Spawns the bin from source, through tsx. */
+export const runCli = (args: string[], env: Record<string, string> = {}) =>
+  spawnCollect(
+    process.execPath,
+    ["--import", "tsx", "src/cli/bin.ts", ...args],
+    env,
+  );
 
 /** A writable that keeps what it gets, for main() in-process. */
 function buffer(): Out & { text: string } {
