@@ -17,12 +17,12 @@ import {
 const WIDTH = 80;
 const GUTTER = 28;
 
-/** Words of `text` in lines of at most `width - indent`, indented. */
-function wrap(text: string, indent: number, first = indent): string {
+/** Words of `text` in lines ending by column 80, all but the first indented. */
+function wrap(text: string, indent: number): string {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(" ").filter(Boolean)) {
-    const room = WIDTH - (lines.length ? indent : first);
+    const room = WIDTH - indent;
     if (line && line.length + 1 + word.length > room) {
       lines.push(line);
       line = word;

@@ -108,16 +108,16 @@ async function run(argv: string[], io: CliIO): Promise<void> {
 
 /** A fetch that keeps the last response's body text, for `--raw`. */
 function capturingFetch() {
-  const bodies: Promise<string>[] = [];
+  let last: Promise<string> | undefined;
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const response = await globalThis.fetch(input, init);
     // A copy of the stream, read alongside the client's; unread on failure.
     const text = response.clone().text();
     text.catch(() => {});
-    bodies.push(text);
+    last = text;
     return response;
   };
-  return { fetch, last: () => bodies.at(-1) };
+  return { fetch, last: () => last };
 }
 
 async function call(inv: Invocation, io: CliIO): Promise<void> {
