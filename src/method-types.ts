@@ -2,7 +2,7 @@
 // generated operation types: nothing here restates a schema.
 import type { operations } from "../generated/schema.js";
 import type { aliases, Methods, ResourceName } from "./methods.js";
-import type { CallOptions } from "./call-options.js";
+import type { CallOptions, IteratorOptions } from "./call-options.js";
 
 /** `"totalUserShares"` -> `"total_user_shares"`. */
 export type SnakeCase<S extends string> = S extends `${infer C}${infer R}`
@@ -96,7 +96,9 @@ type PaginatedMethod<R extends ResourceName, M extends keyof Methods[R]> = {
   (
     ...args: [
       ...Positional<Inputs<Op<R, M>>, ArgNames<Spec<R, M>>>,
-      options: MethodOptions<R, M> & CallOptions & { iterator: true },
+      options: MethodOptions<R, M> &
+        CallOptions &
+        IteratorOptions & { iterator: true },
     ]
   ): AsyncIterableIterator<Item<Result<Op<R, M>>>>;
   /** One page. */

@@ -65,9 +65,11 @@ export function createGate(maxConcurrency: number, sleep: Sleep): Gate {
   const queue: Waiter[] = [];
   let sleeping: AbortController | undefined;
 
+  // Until a first answer tells whether there is a limit, one try at a time.
+  let heard = false;
   // Every try in flight may still count against what is left.
   const open = (retry: boolean) =>
-    inFlight < maxConcurrency &&
+    inFlight < (heard ? maxConcurrency : 1) &&
     (retry || remaining === undefined || remaining > inFlight);
 
   // A new window: as large as the last one, or one try to learn its size.
@@ -165,7 +167,10 @@ export function createGate(maxConcurrency: number, sleep: Sleep): Gate {
     },
     leave(response) {
       inFlight--;
-      if (response) learn(response.headers, response.status);
+      if (response) {
+        heard = true;
+        learn(response.headers, response.status);
+      }
       if (queue.length) pump();
     },
   };
