@@ -30,7 +30,10 @@ export interface ClientOptions {
   retries?: RetrySetting;
   /** Timeout of each try, in ms (default 60000). */
   timeoutMs?: number;
-  /** A fetch implementation (default: the global `fetch`). */
+  /**
+   * A fetch implementation (default: the global `fetch`). The methods call
+   * it as `fetch(url, init)`, `client.raw` as `fetch(request, init)`.
+   */
   fetch?: typeof fetch;
   /** Replaces the default `User-Agent` (`civis-api/<version>`). */
   userAgent?: string;
