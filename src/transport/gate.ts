@@ -114,26 +114,27 @@ export function createGate(maxConcurrency: number, sleep: Sleep): Gate {
     const left = count(h, "x-ratelimit-remaining");
     const reset = count(h, "x-ratelimit-reset");
     const end = reset === undefined ? undefined : resetAtMs(reset, Date.now());
-    if (left !== undefined) {
-      limit = count(h, "x-ratelimit-limit") ?? limit;
-      // A later end is a new window (seconds-from-now values drift by < 1 s).
-      const fresh =
-        end !== undefined &&
-        (resetAt === undefined || end > resetAt + (reset! < 1e9 ? 1000 : 0));
-      remaining =
-        guessed || fresh || remaining === undefined
-          ? left
-          : Math.min(remaining, left);
-      guessed = false;
-      if (fresh) resetAt = end;
-    }
     if (status === 429) {
+      // Refused: nothing new goes until the window it names ends, or its
+      // Retry-After; with neither, until a probe.
+      const after = parseRetryAfter(h.get("retry-after"));
       remaining = 0;
       guessed = false;
-      const after = parseRetryAfter(h.get("retry-after"));
-      const at = end ?? (after === undefined ? undefined : Date.now() + after);
-      if (at !== undefined) resetAt = Math.max(resetAt ?? 0, at);
+      resetAt = end ?? (after === undefined ? undefined : Date.now() + after);
+      return;
     }
+    if (left === undefined) return;
+    limit = count(h, "x-ratelimit-limit") ?? limit;
+    // Seconds-from-now values drift by under a second within one window.
+    const slack = reset !== undefined && reset < 1e9 ? 1000 : 0;
+    if (end !== undefined && resetAt !== undefined && end < resetAt - slack)
+      return; // an answer from a window that is over
+    // A later end (or none to compare) is a new window: its figure counts.
+    const fresh =
+      end === undefined || resetAt === undefined || end > resetAt + slack;
+    remaining = guessed || fresh ? left : Math.min(remaining ?? left, left);
+    guessed = false;
+    if (fresh) resetAt = end;
   };
 
   return {
