@@ -10,13 +10,16 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import createClient from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { startEmulator } from "../src/emulator/index.js";
 import type * as Library from "../src/index.js";
-import { CLIENT_BUDGET_BYTES, bundleSize } from "./bundle-size.js";
+import {
+  CLIENT_BUDGET_BYTES,
+  CLIENT_GOAL_BYTES,
+  bundleSize,
+} from "./bundle-size.js";
 
 const root = new URL("../", import.meta.url).pathname;
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -44,7 +47,7 @@ console.log("\nbundle, min+gzip (esbuild, platform neutral)");
 line(
   "civis-api client entry",
   kb(clientSize),
-  `goal <= 10.0 kB; npm test budget ${kb(CLIENT_BUDGET_BYTES)}`,
+  `goal <= ${kb(CLIENT_GOAL_BYTES)}; npm test budget ${kb(CLIENT_BUDGET_BYTES)}`,
 );
 line("openapi-fetch alone", kb(fetchOnly));
 
