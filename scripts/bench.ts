@@ -151,9 +151,10 @@ for (const [label, wrapped, raw] of [
   ],
 ] as const) {
   const r = await sideBySide(wrapped, raw);
-  line(`${label}: client`, `${r.a.toFixed(1)} us`);
-  line(`${label}: bare openapi-fetch`, `${r.b.toFixed(1)} us`);
-  line(`${label}: ratio`, x(r.ratio), "goal <= 1.10x");
+  console.log(`  ${label}`);
+  line("  client", `${r.a.toFixed(1)} us`);
+  line("  bare openapi-fetch", `${r.b.toFixed(1)} us`);
+  line("  ratio", x(r.ratio), "goal <= 1.10x");
 }
 
 // --- Paging ---------------------------------------------------------------
