@@ -68,7 +68,8 @@ export function createSend(
       method: route.method,
       url: wire.baseUrl + filled + (query && `?${query}`),
       path,
-      headers: input.body ? withBody : wire.headers,
+      // A copy per call: a fetch of the caller's may change what it is given.
+      headers: { ...(input.body ? withBody : wire.headers) },
       body: input.body && JSON.stringify(input.body),
       returns: route.returns,
       // Should a server echo a password sent in this request, errors redact it.
