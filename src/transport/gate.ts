@@ -1,6 +1,7 @@
 // The gate every try of a client passes before it is sent: at most
-// `maxConcurrency` tries in flight, and none sent into a rate limit the
-// server has announced as spent. It learns from every response:
+// `maxConcurrency` tries in flight (one until a first response has said
+// whether there is a limit), and none sent into a rate limit the server has
+// announced as spent. It learns from every response:
 // `X-RateLimit-Limit` / `-Remaining` (as the Civis API sends them),
 // `X-RateLimit-Reset` (the window's end: epoch seconds, or seconds from now
 // when small) and, on a 429 without it, `Retry-After`. The rate limit holds
@@ -11,6 +12,7 @@ import { parseRetryAfter } from "./retry-policy.js";
 
 /** A spent limit with no word on when it ends: one try probes after this. */
 const PROBE_AFTER_MS = 1000;
+/** A timer that ends less than this before the window does fired early. */
 const EARLY_MS = 50;
 const noop = (): void => {};
 
