@@ -89,7 +89,7 @@ export interface Transport {
 }
 
 /** Tries in flight at once by default: what Octokit's throttling allows. */
-export const DEFAULT_MAX_CONCURRENCY = 10;
+const DEFAULT_MAX_CONCURRENCY = 10;
 
 // Handed to `sleep` when the caller gave no signal: nothing links to it.
 const NEVER = new AbortController().signal;

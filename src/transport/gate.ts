@@ -1,7 +1,7 @@
 // The gate every try of a client passes before it is sent: at most
-// `maxConcurrency` tries in flight (one until a first response has said
-// whether there is a limit), and none sent into a rate limit the server has
-// announced as spent. It learns from every response:
+// `maxConcurrency` tries in flight (and no more than 10 before a first
+// response has said whether there is a limit), and none sent into a rate
+// limit the server has announced as spent. It learns from every response:
 // `X-RateLimit-Limit` / `-Remaining` (as the Civis API sends them),
 // `X-RateLimit-Reset` (the window's end: epoch seconds, or seconds from now
 // when small) and, on a 429 without it, `Retry-After`. The rate limit holds
@@ -12,6 +12,8 @@ import { parseRetryAfter } from "./retry-policy.js";
 
 /** A spent limit with no word on when it ends: one try probes after this. */
 const PROBE_AFTER_MS = 1000;
+/** Tries in flight at once before any response came: a burst runs no further blind. */
+const BLIND = 10;
 /** A timer that ends less than this before the window does fired early. */
 const EARLY_MS = 50;
 const noop = (): void => {};
@@ -67,11 +69,10 @@ export function createGate(maxConcurrency: number, sleep: Sleep): Gate {
   const queue: Waiter[] = [];
   let sleeping: AbortController | undefined;
 
-  // Until a first answer tells whether there is a limit, one try at a time.
   let heard = false;
   // Every try in flight may still count against what is left.
   const open = (retry: boolean) =>
-    inFlight < (heard ? maxConcurrency : 1) &&
+    inFlight < (heard ? maxConcurrency : Math.min(maxConcurrency, BLIND)) &&
     (retry || remaining === undefined || remaining > inFlight);
 
   // A new window: as large as the last one, or one try to learn its size.
