@@ -724,7 +724,7 @@ export interface CredentialsPutSharesGroupsOptions {
   send_shared_email?: boolean;
 }
 
-// The resources; `C` is the per-call options type.
+// The resources; `C` is the per-call options type, `L` the options only lists take.
 
 /** Match targets. */
 export interface MatchTargets<C> {
@@ -931,7 +931,7 @@ export interface JsonValues<C> {
 }
 
 /** Permission sets and their resources. */
-export interface PermissionSets<C> {
+export interface PermissionSets<C, L> {
   /**
    * List Permission Sets
    *
@@ -939,7 +939,7 @@ export interface PermissionSets<C> {
    *
    * @param options Optional arguments, per-call options, and `iterator: true` for every item of every page, fetched lazily.
    */
-  list<I extends boolean = false>(options?: PermissionSetsListOptions & C & { iterator?: I }): I extends true ? AsyncIterableIterator<PermissionSet> : Promise<PermissionSet[]>;
+  list<I extends boolean = false>(options?: PermissionSetsListOptions & C & L & { iterator?: I }): I extends true ? AsyncIterableIterator<PermissionSet> : Promise<PermissionSet[]>;
   /**
    * Create a Permission Set
    *
@@ -1076,7 +1076,7 @@ export interface PermissionSets<C> {
    * @param id The ID for this permission set.
    * @param options Optional arguments, per-call options, and `iterator: true` for every item of every page, fetched lazily.
    */
-  list_resources<I extends boolean = false>(id: number, options?: PermissionSetsListResourcesOptions & C & { iterator?: I }): I extends true ? AsyncIterableIterator<PermissionSetResource> : Promise<PermissionSetResource[]>;
+  list_resources<I extends boolean = false>(id: number, options?: PermissionSetsListResourcesOptions & C & L & { iterator?: I }): I extends true ? AsyncIterableIterator<PermissionSetResource> : Promise<PermissionSetResource[]>;
   /**
    * Create a resource in a permission set
    *
@@ -1192,7 +1192,7 @@ export interface PermissionSets<C> {
 }
 
 /** Groups of users. */
-export interface Groups<C> {
+export interface Groups<C, L> {
   /**
    * List Groups
    *
@@ -1200,7 +1200,7 @@ export interface Groups<C> {
    *
    * @param options Optional arguments, per-call options, and `iterator: true` for every item of every page, fetched lazily.
    */
-  list<I extends boolean = false>(options?: GroupsListOptions & C & { iterator?: I }): I extends true ? AsyncIterableIterator<GroupListItem> : Promise<GroupListItem[]>;
+  list<I extends boolean = false>(options?: GroupsListOptions & C & L & { iterator?: I }): I extends true ? AsyncIterableIterator<GroupListItem> : Promise<GroupListItem[]>;
   /**
    * Create a Group
    *
@@ -1334,7 +1334,7 @@ export interface Groups<C> {
 }
 
 /** Credentials for remote hosts and services. */
-export interface Credentials<C> {
+export interface Credentials<C, L> {
   /**
    * List credentials
    *
@@ -1342,7 +1342,7 @@ export interface Credentials<C> {
    *
    * @param options Optional arguments, per-call options, and `iterator: true` for every item of every page, fetched lazily.
    */
-  list<I extends boolean = false>(options?: CredentialsListOptions & C & { iterator?: I }): I extends true ? AsyncIterableIterator<Credential> : Promise<Credential[]>;
+  list<I extends boolean = false>(options?: CredentialsListOptions & C & L & { iterator?: I }): I extends true ? AsyncIterableIterator<Credential> : Promise<Credential[]>;
   /**
    * Create a credential
    *
@@ -1501,12 +1501,12 @@ export interface Credentials<C> {
 }
 
 /** Every resource of the client, by name. */
-export interface Resources<C> {
+export interface Resources<C, L> {
   match_targets: MatchTargets<C>;
   json_values: JsonValues<C>;
-  permission_sets: PermissionSets<C>;
-  groups: Groups<C>;
-  credentials: Credentials<C>;
+  permission_sets: PermissionSets<C, L>;
+  groups: Groups<C, L>;
+  credentials: Credentials<C, L>;
 }
 
 /** The result of each method (what its promise resolves to; one page for lists). */

@@ -24,6 +24,11 @@ export function renderSignatures(table: MethodTable): string {
   const options: string[] = [];
   const resources: string[] = [];
   const resultMap: string[] = [];
+  // `L` only where a resource has a paginated list (it would be unused elsewhere).
+  const typeParams = (resource: string) =>
+    Object.values(table.methods[resource]!).some((e) => e.paginated)
+      ? "C, L"
+      : "C";
 
   for (const [resource, entries] of Object.entries(table.methods)) {
     const iface = pascal(resource);
@@ -63,7 +68,7 @@ export function renderSignatures(table: MethodTable): string {
         const item = isObject(result?.items)
           ? results.type(result.items, "    ")
           : "unknown";
-        params.push(`options?: ${opts} & { iterator?: I }`);
+        params.push(`options?: ${opts} & L & { iterator?: I }`);
         paramDocs.push(
           "@param options Optional arguments, per-call options, and `iterator: true` for every item of every page, fetched lazily.",
         );
@@ -83,7 +88,7 @@ export function renderSignatures(table: MethodTable): string {
       methods.push(`${jsdoc(text, "  ")}  ${signature}`);
     }
     resources.push(
-      `${jsdoc([table.resources[resource] ?? ""], "")}export interface ${iface}<C> {\n${methods.join("\n")}\n}`,
+      `${jsdoc([table.resources[resource] ?? ""], "")}export interface ${iface}<${typeParams(resource)}> {\n${methods.join("\n")}\n}`,
     );
     resultMap.push(`  ${resource}: {\n${resultLines.join("\n")}\n  };`);
   }
@@ -99,13 +104,13 @@ export function renderSignatures(table: MethodTable): string {
     "",
     options.join("\n\n"),
     "",
-    "// The resources; `C` is the per-call options type.",
+    "// The resources; `C` is the per-call options type, `L` the options only lists take.",
     "",
     resources.join("\n\n"),
     "",
     "/** Every resource of the client, by name. */",
-    "export interface Resources<C> {",
-    ...names.map((r) => `  ${r}: ${pascal(r)}<C>;`),
+    "export interface Resources<C, L> {",
+    ...names.map((r) => `  ${r}: ${pascal(r)}<${typeParams(r)}>;`),
     "}",
     "",
     "/** The result of each method (what its promise resolves to; one page for lists). */",

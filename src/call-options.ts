@@ -12,3 +12,14 @@ export interface CallOptions {
   /** Called with the metadata of each response (each page of an iterator). */
   onResponse?: (meta: ResponseMeta) => void;
 }
+
+/** The options that turn a paginated list into an iterator of every item. */
+export interface IteratorOptions {
+  /** Every item of every page, fetched lazily, instead of one page. */
+  iterator?: boolean;
+  /**
+   * Request page n+1 while the loop reads page n (default false): at most
+   * two pages are held, and a `break` may leave one request unused.
+   */
+  prefetch?: boolean;
+}

@@ -10,10 +10,11 @@ import type { Resource, ResourceName } from "./method-types.js";
 import { createSend, type LogEntry } from "./send.js";
 import type { RetrySetting } from "./transport/retry-policy.js";
 import {
-  authMiddleware,
+  authorization,
   civisQuerySerializer,
+  defaultHeaders,
   defaultUserAgent,
-  headersMiddleware,
+  fixedHeaders,
   readEnv,
 } from "./transport/middleware.js";
 import { VERSION } from "./version.js";
@@ -31,7 +32,10 @@ export interface ClientOptions {
   retries?: RetrySetting;
   /** Timeout of each try, in ms (default 60000). */
   timeoutMs?: number;
-  /** A fetch implementation (default: the global `fetch`). */
+  /**
+   * A fetch implementation (default: the global `fetch`). The methods call
+   * it as `fetch(url, init)`, `client.raw` as `fetch(request, init)`.
+   */
   fetch?: typeof fetch;
   /** Replaces the default `User-Agent` (`civis-api/<version>`). */
   userAgent?: string;
@@ -40,9 +44,17 @@ export interface ClientOptions {
   /** Called once per call with what happened; never holds the key. */
   onLog?: (entry: LogEntry) => void;
   /**
-   * The wait between tries (default: a timer). Mostly for tests, to see the
-   * delays (`Retry-After`, backoff) without waiting: it gets the delay in ms
-   * and the call's signal, and must reject with `signal.reason` on abort.
+   * Requests in flight at once, at most (default 10; `Infinity` for no
+   * bound). More calls wait their turn; so do all calls while the server's
+   * rate limit is spent (`X-RateLimit-Remaining: 0` or a 429), until the
+   * window ends.
+   */
+  maxConcurrency?: number;
+  /**
+   * The wait between tries and for a rate limit's window (default: a timer).
+   * Mostly for tests, to see the delays (`Retry-After`, backoff) without
+   * waiting: it gets the delay in ms and a signal, and must reject with
+   * `signal.reason` on abort.
    */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
@@ -57,6 +69,7 @@ const KNOWN_OPTIONS: Record<keyof ClientOptions, true> = {
   userAgent: true,
   headers: true,
   onLog: true,
+  maxConcurrency: true,
   sleep: true,
 };
 
@@ -136,11 +149,18 @@ export class APIClient {
     this.baseUrl = checkBaseUrl(
       options.baseUrl ?? readEnv("CIVIS_API_ENDPOINT") ?? DEFAULT_BASE_URL,
     );
-    const auth = authMiddleware(apiKey);
+    const headers: [string, string][] = [
+      ["authorization", authorization(apiKey)],
+      ...fixedHeaders({
+        userAgent: options.userAgent ?? defaultUserAgent(VERSION),
+        headers: options.headers,
+      }),
+    ];
     const transport = createTransport({
       fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
       retries: options.retries,
       timeoutMs: options.timeoutMs,
+      maxConcurrency: options.maxConcurrency,
       sleep: options.sleep,
       secrets: [apiKey],
     });
@@ -149,14 +169,12 @@ export class APIClient {
       fetch: transport.fetch,
       querySerializer: civisQuerySerializer,
     });
-    this.raw.use(auth);
-    this.raw.use(
-      headersMiddleware({
-        userAgent: options.userAgent ?? defaultUserAgent(VERSION),
-        headers: options.headers,
-      }),
+    this.raw.use(defaultHeaders(headers));
+    const send = createSend(
+      transport,
+      { baseUrl: this.baseUrl, headers: Object.fromEntries(headers) },
+      options.onLog,
     );
-    const send = createSend(this.raw, transport, options.onLog);
     const r = buildResources(send);
     this.match_targets = r.match_targets;
     this.json_values = r.json_values;

@@ -2,7 +2,7 @@
 // arguments, places them in path, query or body as the spec says, sends, and
 // converts the result. Fixed arity: positional arguments, then one options
 // object; arguments are never sniffed.
-import type { CallOptions } from "./call-options.js";
+import type { CallOptions, IteratorOptions } from "./call-options.js";
 import { toSnake } from "./case.js";
 import type { BodyKind, MethodSpec } from "./method-spec.js";
 import { normalizeBody } from "./normalize.js";
@@ -89,7 +89,7 @@ function compile(resource: string, name: string, spec: MethodSpec): Compiled {
   if (c) return c;
   const [method, path] = spec.route.split(" ") as [string, string];
   const allowed = new Set(Object.keys(spec.params));
-  if (spec.paginated) allowed.add("iterator");
+  if (spec.paginated) allowed.add("iterator").add("prefetch");
   c = {
     where: `${resource}.${name}`,
     route: { method, path, returns: spec.returns },
@@ -136,11 +136,14 @@ function prepare({ where, spec, allowed }: Compiled, argv: unknown[]) {
       throw new TypeError(
         `${where}: unknown option ${JSON.stringify(k.slice(0, 40))}`,
       );
-    else if (k === "iterator") checkOption(where, k, v, ITERATOR);
+    else if (k === "iterator" || k === "prefetch")
+      checkOption(where, k, v, ITERATOR);
     else if (v !== undefined) place(k, v);
   }
-  const iterator = (options as { iterator?: unknown }).iterator === true;
-  return { input, call, iterator };
+  const { iterator, prefetch } = options as IteratorOptions;
+  if (prefetch && !iterator)
+    throw new TypeError(`${where}: option "prefetch" needs iterator: true`);
+  return { input, call, iterator: iterator === true, prefetch };
 }
 
 async function once(
@@ -172,22 +175,26 @@ function invoke(c: Compiled, send: Send, argv: unknown[]): unknown {
       })();
     return Promise.reject(e);
   }
-  const { input, call, iterator } = prepared;
+  const { input, call, iterator, prefetch } = prepared;
   if (!iterator) return once(c, send, input, call).then((r) => r.result);
   // As in civis-python, the iterator walks every page from the first;
   // `limit`, when given, is the page size.
   const pageSize = Number(
     input.query.limit ?? c.spec.params.limit?.default ?? 0,
   );
-  return paginate(async (page) => {
-    const { result, meta } = await once(
-      c,
-      send,
-      { ...input, query: { ...input.query, page_num: page } },
-      call,
-    );
-    return { items: Array.isArray(result) ? result : [], meta };
-  }, pageSize);
+  return paginate(
+    async (page) => {
+      const { result, meta } = await once(
+        c,
+        send,
+        { ...input, query: { ...input.query, page_num: page } },
+        call,
+      );
+      return { items: Array.isArray(result) ? result : [], meta };
+    },
+    pageSize,
+    prefetch,
+  );
 }
 
 /**

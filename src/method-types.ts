@@ -4,19 +4,19 @@
 import type { Resources, Results } from "../generated/client-types.js";
 import type { methods } from "../generated/methods.js";
 import type { aliases } from "./aliases.js";
-import type { CallOptions } from "./call-options.js";
+import type { CallOptions, IteratorOptions } from "./call-options.js";
 
 /** The table of methods, as generated from the spec. */
 export type Methods = typeof methods;
+type Typed = Resources<CallOptions, IteratorOptions>;
 /** `"groups"`, `"credentials"`, ... */
-export type ResourceName = keyof Resources<CallOptions>;
+export type ResourceName = keyof Typed;
 
 type Aliases = typeof aliases;
 
 /** `client.<resource>`: the reference's methods and their aliases. */
-export type Resource<R extends ResourceName> = Resources<CallOptions>[R] & {
-  readonly [A in keyof Aliases[R]]: Resources<CallOptions>[R][Aliases[R][A] &
-    keyof Resources<CallOptions>[R]];
+export type Resource<R extends ResourceName> = Typed[R] & {
+  readonly [A in keyof Aliases[R]]: Typed[R][Aliases[R][A] & keyof Typed[R]];
 };
 
 /** The result of `client.<resource>.<method>(...)` (one page for lists). */

@@ -32,38 +32,62 @@ const int = (h: Headers, name: string) => {
     : Number(v);
 };
 
+// The headers are read when asked for, not on every call: most callers
+// never look. `toJSON` shows every field.
+class Meta implements ResponseMeta {
+  constructor(
+    readonly status: number,
+    readonly method: string,
+    readonly path: string,
+    readonly tries: number,
+    readonly headers: Headers,
+  ) {}
+
+  get requestId(): string | null {
+    return this.headers.get("X-Request-Id");
+  }
+
+  get rateLimit(): ResponseMeta["rateLimit"] {
+    const limit = int(this.headers, "X-RateLimit-Limit");
+    const remaining = int(this.headers, "X-RateLimit-Remaining");
+    return limit === null || remaining === null ? null : { limit, remaining };
+  }
+
+  get pagination(): ResponseMeta["pagination"] {
+    const h = this.headers;
+    const totalPages = int(h, "X-Pagination-Total-Pages");
+    return totalPages === null
+      ? null
+      : {
+          perPage: int(h, "X-Pagination-Per-Page") ?? 0,
+          currentPage: int(h, "X-Pagination-Current-Page") ?? 0,
+          totalPages,
+          totalEntries: int(h, "X-Pagination-Total-Entries") ?? 0,
+        };
+  }
+
+  toJSON(): Omit<ResponseMeta, "headers"> {
+    const { status, method, path, requestId, tries, rateLimit } = this;
+    return {
+      status,
+      method,
+      path,
+      requestId,
+      tries,
+      rateLimit,
+      pagination: this.pagination,
+    };
+  }
+}
+
+/** The metadata of a response that a call ended with. */
 export function readMeta(
   response: Response,
   method: string,
   path: string,
   tries: number,
 ): ResponseMeta {
-  const h = response.headers;
-  const limit = int(h, "X-RateLimit-Limit");
-  const remaining = int(h, "X-RateLimit-Remaining");
-  const perPage = int(h, "X-Pagination-Per-Page");
-  const currentPage = int(h, "X-Pagination-Current-Page");
-  const totalPages = int(h, "X-Pagination-Total-Pages");
-  const totalEntries = int(h, "X-Pagination-Total-Entries");
-  return {
-    status: response.status,
-    method,
-    path,
-    requestId: h.get("X-Request-Id"),
-    tries,
-    rateLimit:
-      limit === null || remaining === null ? null : { limit, remaining },
-    pagination:
-      totalPages === null
-        ? null
-        : {
-            perPage: perPage ?? 0,
-            currentPage: currentPage ?? 0,
-            totalPages,
-            totalEntries: totalEntries ?? 0,
-          },
-    headers: h,
-  };
+  return new Meta(response.status, method, path, tries, response.headers);
 }
 
 export function attachMeta(result: unknown, meta: ResponseMeta): void {

@@ -15,7 +15,15 @@ import type { EmulatorUser, Handler } from "./types.js";
 import { createValidator } from "./validate.js";
 import { createResponseValidator } from "./validate-response.js";
 
-/** The fixed rate-limit window (counting only, unless `enforce`). */
+/**
+ * The fixed rate-limit window of each user, from that user's first request
+ * in it (counting only, unless `enforce`). Counted responses carry
+ * `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset`: the
+ * window's end in epoch seconds, with a fraction when it falls between
+ * seconds (GitHub's header; Discord sends fractions too). The real API is
+ * recorded sending the first two; a client that knows the third can wait
+ * exactly as long as the window lasts.
+ */
 export interface RateLimitOptions {
   /** Requests per user and window; default 1000. */
   limit?: number;
@@ -105,6 +113,7 @@ const EXPOSED_HEADERS = [
   "X-Request-Id",
   "X-RateLimit-Limit",
   "X-RateLimit-Remaining",
+  "X-RateLimit-Reset",
   "X-Pagination-Per-Page",
   "X-Pagination-Current-Page",
   "X-Pagination-Total-Pages",
@@ -157,10 +166,12 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
       windows.set(user.id, w);
     }
     w.used += 1;
+    const end = w.start + windowMs;
     return {
       remaining: Math.max(0, limit - w.used),
       exceeded: w.used > limit,
-      resetSeconds: Math.ceil((w.start + windowMs - now) / 1000),
+      resetSeconds: Math.ceil((end - now) / 1000),
+      reset: String(end / 1000),
     };
   };
 
@@ -168,7 +179,7 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
     request: Request,
     url: URL,
     record: RequestRecord,
-    rate: { remaining: number },
+    rate: { remaining: number; reset?: string },
   ): Promise<Reply> => {
     const method = record.method;
     if (method === "OPTIONS") return preflight(request);
@@ -196,6 +207,7 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
     record.userId = user.id;
     const usage = consume(user);
     rate.remaining = usage.remaining;
+    rate.reset = usage.reset;
     if (enforce && usage.exceeded) {
       throw new ApiError(
         429,
@@ -262,15 +274,16 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
     reply: Reply,
     method: string,
     requestId: string,
-    remaining: number,
+    rate: { remaining: number; reset?: string },
   ): Response => {
     const headers = new Headers({
       "X-Request-Id": requestId,
       "X-RateLimit-Limit": String(limit),
-      "X-RateLimit-Remaining": String(remaining),
+      "X-RateLimit-Remaining": String(rate.remaining),
       "Access-Control-Allow-Origin": "*",
       "Access-Control-Expose-Headers": EXPOSED_HEADERS,
     });
+    if (rate.reset) headers.set("X-RateLimit-Reset", rate.reset);
     for (const [name, value] of Object.entries(reply.headers ?? {}))
       headers.set(name, value);
     const empty =
@@ -307,7 +320,7 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
         fault: false,
         requestId: randomUUID(),
       };
-      const rate = { remaining: limit };
+      const rate: { remaining: number; reset?: string } = { remaining: limit };
       let reply: Reply;
       try {
         reply = await dispatch(request, url, record, rate);
@@ -355,12 +368,7 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
           },
         };
       }
-      const response = toResponse(
-        reply,
-        record.method,
-        record.requestId,
-        rate.remaining,
-      );
+      const response = toResponse(reply, record.method, record.requestId, rate);
       record.status = response.status;
       log.push(record);
       return response;

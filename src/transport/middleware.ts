@@ -12,10 +12,10 @@ export function basicAuthorization(apiKey: string): string {
 }
 
 /**
- * Sets `Authorization` unless the call set its own. The key lives only in this
- * closure: the middleware object has no property that would show it.
+ * The `Authorization` value for `apiKey`, checked first. Kept only in the
+ * headers of the client's requests: no object a user can reach shows it.
  */
-export function authMiddleware(apiKey: string): Middleware {
+export function authorization(apiKey: string): string {
   if (
     typeof apiKey !== "string" ||
     apiKey.trim() === "" ||
@@ -26,14 +26,25 @@ export function authMiddleware(apiKey: string): Middleware {
       "apiKey must be a non-empty, well-formed string without line breaks",
     );
   }
-  const value = basicAuthorization(apiKey);
+  return basicAuthorization(apiKey);
+}
+
+/** Middleware that sets each of `entries` unless the call set it. */
+export function defaultHeaders(
+  entries: readonly (readonly [string, string])[],
+): Middleware {
   return {
     onRequest({ request }) {
-      if (!request.headers.has("authorization"))
-        request.headers.set("authorization", value);
+      for (const [name, value] of entries) {
+        if (!request.headers.has(name)) request.headers.set(name, value);
+      }
     },
   };
 }
+
+/** Sets `Authorization` unless the call set its own. */
+export const authMiddleware = (apiKey: string): Middleware =>
+  defaultHeaders([["authorization", authorization(apiKey)]]);
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -112,13 +123,14 @@ const JOB_HEADERS = [
 ] as const;
 
 /**
- * Sets `User-Agent`, `X-Civis-Job-ID` / `X-Civis-Run-ID` (when `CIVIS_JOB_ID` /
- * `CIVIS_RUN_ID` are set) and the extra headers, each unless the call set it.
- * Everything is computed once here, so a bad header value fails at construction.
+ * The headers every request carries besides `Authorization`, as lower-case
+ * `[name, value]` pairs: the extra headers, `User-Agent`, and
+ * `X-Civis-Job-ID` / `X-Civis-Run-ID` when `CIVIS_JOB_ID` / `CIVIS_RUN_ID`
+ * are set. Computed once, so a bad header value fails at construction.
  */
-export function headersMiddleware(
+export function fixedHeaders(
   options: HeadersMiddlewareOptions = {},
-): Middleware {
+): [string, string][] {
   const fixed = new Headers();
   const set = (name: string, value: string | undefined): void => {
     if (!value) return;
@@ -135,15 +147,13 @@ export function headersMiddleware(
   // Read only what the headers option does not already give.
   for (const [name, variable] of JOB_HEADERS)
     if (!fixed.has(name)) set(name, readEnv(variable, options.env));
-  const entries = [...fixed];
-  return {
-    onRequest({ request }) {
-      for (const [name, value] of entries) {
-        if (!request.headers.has(name)) request.headers.set(name, value);
-      }
-    },
-  };
+  return [...fixed];
 }
+
+/** Sets each of `fixedHeaders(options)` unless the call set it. */
+export const headersMiddleware = (
+  options: HeadersMiddlewareOptions = {},
+): Middleware => defaultHeaders(fixedHeaders(options));
 
 function queryValue(name: string, value: unknown): string {
   if (typeof value === "string") return encodeURIComponent(value);

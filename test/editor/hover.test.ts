@@ -23,14 +23,14 @@ const ls = languageService(source);
 describe("the language service over a consumer of the client", () => {
   it("reports only the two mistakes in the file, each precisely", () => {
     expect(ls.errors()).toEqual([
-      "Object literal may only specify known properties, but 'limt' does not exist in type 'GroupsListOptions & CallOptions & { iterator?: false | undefined; }'. Did you mean to write 'limit'?",
+      "Object literal may only specify known properties, but 'limt' does not exist in type 'GroupsListOptions & CallOptions & IteratorOptions & { iterator?: false | undefined; }'. Did you mean to write 'limit'?",
       "Expected 1-2 arguments, but got 0. An argument for 'name' was not provided.",
     ]);
   });
 
   it("hovers a method with its parameter names, summary, route and parameter docs", () => {
     expect(ls.hover("client.groups.put_members")).toEqual({
-      text: "(method) Groups<CallOptions>.put_members(id: number, user_id: number, options?: CallOptions | undefined): Promise<Group>",
+      text: "(method) Groups<CallOptions, IteratorOptions>.put_members(id: number, user_id: number, options?: CallOptions | undefined): Promise<Group>",
       docs: "Add a user to a group\n\n`PUT /groups/{id}/members/{user_id}`",
       tags: [
         "@param id The ID of the group.",
@@ -42,7 +42,7 @@ describe("the language service over a consumer of the client", () => {
 
   it("hovers a paginated list as one generic signature", () => {
     expect(ls.hover("client.groups.list")).toEqual({
-      text: "(method) Groups<CallOptions>.list<false>(options?: (GroupsListOptions & CallOptions & {\n    iterator?: false | undefined;\n}) | undefined): Promise<GroupListItem[]>",
+      text: "(method) Groups<CallOptions, IteratorOptions>.list<false>(options?: (GroupsListOptions & CallOptions & IteratorOptions & {\n    iterator?: false | undefined;\n}) | undefined): Promise<GroupListItem[]>",
       docs: "List Groups\n\n`GET /groups`",
       tags: [
         "@param options Optional arguments, per-call options, and `iterator: true` for every item of every page, fetched lazily.",

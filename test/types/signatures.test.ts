@@ -9,7 +9,8 @@ import type { CallOptions } from "../../src/index.js";
 import type { OracleParameters, OracleReturn } from "./oracle.js";
 
 type Methods = typeof methods;
-type Generated = Resources<CallOptions>;
+// No list-only options: the oracle knows none.
+type Generated = Resources<CallOptions, object>;
 
 /** True when A and B are the same type (the compiler's identity check). */
 type Same<A, B> =

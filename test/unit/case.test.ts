@@ -1,7 +1,7 @@
 // Every response key arrives snake_case, declared in the spec or not, except
 // inside opaque values (a JSON value's `value`). A stubbed fetch plays a
 // server that sends fields the spec does not name yet.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { clientAnswering } from "./stub-client.js";
 
 describe("response keys", () => {
@@ -79,5 +79,106 @@ describe("response keys", () => {
     expect(got.wide["field_number0"]).toBe(0);
     expect(got.wide["field_number4999"]).toBe(4999);
     expect(Object.keys(got.wide).filter((k) => /[A-Z]/.test(k))).toEqual([]);
+  });
+});
+
+// Lists of 8 or more items convert through a converter compiled per key
+// sequence; items that differ from the first take the general walk. Both
+// must give what one item at a time gives.
+describe("lists", () => {
+  /** A wire item, camelCase, and the same item as the client returns it. */
+  const wire = (id: number) => ({
+    id,
+    createdAt: "2026-04-17T18:21:01.000Z",
+    totalMemberCount: id * 2,
+    members: [{ id: 1, userName: "ada", lastLoginAt: null }],
+    'quote"AndSlash\\Key': "a",
+    "lineSep\u2028Key": "b",
+    "123numberFirst": "c",
+  });
+  const converted = (id: number) => ({
+    id,
+    created_at: "2026-04-17T18:21:01.000Z",
+    total_member_count: id * 2,
+    members: [{ id: 1, user_name: "ada", last_login_at: null }],
+    'quote"_and_slash\\_key': "a",
+    "line_sep\u2028key": "b",
+    "123number_first": "c",
+  });
+
+  it("items that share their keys, and items that do not, convert alike", async () => {
+    const items: unknown[] = Array.from({ length: 10 }, (_, i) => wire(i + 1));
+    // Another order, a missing key, an extra key, a nested object for null.
+    const { id: _, ...noId } = wire(4);
+    items[3] = { ...noId, id: 4 };
+    delete (items[5] as Record<string, unknown>)["createdAt"];
+    (items[7] as Record<string, unknown>)["extraFieldHere"] = { innerKey: 1 };
+    (items[8] as Record<string, unknown>)["createdAt"] = { atTime: 1 };
+    const got = (await clientAnswering(items).groups.list()) as unknown[];
+
+    const want: unknown[] = Array.from({ length: 10 }, (_, i) =>
+      converted(i + 1),
+    );
+    delete (want[5] as Record<string, unknown>)["created_at"];
+    (want[7] as Record<string, unknown>)["extra_field_here"] = { inner_key: 1 };
+    (want[8] as Record<string, unknown>)["created_at"] = { at_time: 1 };
+    expect(got).toEqual(want);
+    // Key order follows the wire's, item by item.
+    expect(Object.keys(got[3]!)).toEqual([
+      "created_at",
+      "total_member_count",
+      "members",
+      'quote"_and_slash\\_key',
+      "line_sep\u2028key",
+      "123number_first",
+      "id",
+    ]);
+    expect(Object.keys(got[0]!)).toEqual([
+      "id",
+      "created_at",
+      "total_member_count",
+      "members",
+      'quote"_and_slash\\_key',
+      "line_sep\u2028key",
+      "123number_first",
+    ]);
+  });
+
+  it("a __proto__ key in every item stays data", async () => {
+    const items = JSON.parse(
+      `[${Array(9).fill('{"id": 1, "__proto__": {"polluted": true}}').join(",")}]`,
+    ) as unknown[];
+    const got = (await clientAnswering(
+      items,
+    ).groups.list()) as unknown as Record<string, unknown>[];
+    for (const g of got) {
+      expect(Object.getPrototypeOf(g)).toBe(Object.prototype);
+      expect(Object.hasOwn(g, "__proto__")).toBe(true);
+    }
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+
+  it("where the runtime forbids compiling code (a strict CSP), the same result", async () => {
+    function NoCompiling(): never {
+      throw new EvalError("Code generation from strings disallowed");
+    }
+    NoCompiling.prototype = Function.prototype;
+    // Keys no other test uses, so that no converter is cached for them.
+    const items = Array.from({ length: 8 }, (_, i) => ({
+      cspItemId: i,
+      cspNested: { innerCspKey: [i] },
+    }));
+    vi.stubGlobal("Function", NoCompiling);
+    try {
+      const got = await clientAnswering(items).groups.list();
+      expect(got).toEqual(
+        Array.from({ length: 8 }, (_, i) => ({
+          csp_item_id: i,
+          csp_nested: { inner_csp_key: [i] },
+        })),
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

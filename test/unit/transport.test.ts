@@ -136,24 +136,25 @@ function recording(options: TransportOptions = {}) {
   return { transport, asked };
 }
 
-/** A wrapper call's exchange, expecting a body of `returns`. */
+/** A wrapper call of `url`, expecting a body of `returns`. */
 const exchange = (
   returns: BodyKind | undefined,
+  url: string,
   more: Partial<Exchange> = {},
 ): Exchange => ({
-  signal: undefined,
-  timeoutMs: undefined,
-  retries: undefined,
+  method: "GET",
+  url,
+  path: new URL(url).pathname,
+  headers: {},
+  body: undefined,
   returns,
   secrets: [],
-  path: "",
   tries: 0,
-  data: undefined,
   ...more,
 });
 
 const post = (url: string, body = "{}") =>
-  new Request(url, { method: "POST", body });
+  exchange("object", url, { method: "POST", body });
 
 describe("tries: clones, bodies, limits", () => {
   it("retries on 503 with a clone of the request, and returns a readable Response", async () => {
@@ -289,9 +290,10 @@ describe("timeouts and lost connections", () => {
     const server = await scripted(["stall-body"]);
     // Generous: the second, healthy try must finish within it even on a loaded machine.
     const { transport } = recording({ timeoutMs: 500 });
-    const x = exchange("object");
-    await transport.fetchFor(x)(new Request(`${server.url}/groups`));
-    expect(x).toMatchObject({ data: { ok: true }, tries: 2 });
+    const x = exchange("object", `${server.url}/groups`);
+    const { data } = await transport.send(x);
+    expect(data).toEqual({ ok: true });
+    expect(x.tries).toBe(2);
   });
 
   it("retries a GET after connection resets", async () => {
@@ -393,31 +395,45 @@ describe("what can never succeed fails at once", () => {
 });
 
 describe("a wrapper call: the body parsed once, or a typed error", () => {
-  it("leaves the parsed body in the exchange, the Response unread by anyone else", async () => {
+  it("gives the parsed body and the last response, its body read once", async () => {
     const server = await scripted([
       { status: 503 },
       { status: 200, body: '{"id":9}', headers: { "x-request-id": "r9" } },
     ]);
-    const x = exchange("object");
-    const res = await recording().transport.fetchFor(x)(
-      new Request(`${server.url}/groups/9?x=1`),
-    );
-    expect(res.status).toBe(200);
-    expect(res.headers.get("x-request-id")).toBe("r9");
-    expect(x).toMatchObject({ data: { id: 9 }, tries: 2, path: "/groups/9" });
+    const x = exchange("object", `${server.url}/groups/9?x=1`);
+    const { response, data } = await recording().transport.send(x);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-request-id")).toBe("r9");
+    expect(response.bodyUsed).toBe(true);
+    expect(data).toEqual({ id: 9 });
+    expect(x.tries).toBe(2);
+    expect(server.seen.map((s) => s.url)).toEqual([
+      "/groups/9?x=1",
+      "/groups/9?x=1",
+    ]);
   });
 
-  it('with openapi-fetch\'s parseAs: "stream", openapi-fetch reads nothing', async () => {
-    const server = await scripted([{ status: 200, body: "[1,2]" }]);
-    const { transport } = recording();
-    const client = createClient<TestPaths>({ baseUrl: server.url });
-    const x = exchange("array");
-    const { response } = await client.GET("/groups", {
-      fetch: transport.fetchFor(x),
-      parseAs: "stream",
-    });
-    expect(response.bodyUsed).toBe(true);
-    expect(x.data).toEqual([1, 2]);
+  it("sends the method, headers and body it is given on every try", async () => {
+    const server = await scripted([{ status: 503 }]);
+    const body = JSON.stringify({ name: "Analysts" });
+    await recording().transport.send(
+      exchange("object", `${server.url}/groups/9`, {
+        method: "PUT",
+        headers: { "content-type": "application/json", "x-extra": "yes" },
+        body,
+      }),
+    );
+    expect(
+      server.seen.map((s) => [
+        s.method,
+        s.body,
+        s.headers["content-type"],
+        s.headers["x-extra"],
+      ]),
+    ).toEqual([
+      ["PUT", body, "application/json", "yes"],
+      ["PUT", body, "application/json", "yes"],
+    ]);
   });
 
   const invalid: [string, Step, BodyKind, string][] = [
@@ -466,12 +482,10 @@ describe("a wrapper call: the body parsed once, or a typed error", () => {
       step,
       { status: 200, body: kind === "array" ? "[7]" : '{"id":7}' },
     ]);
-    const x = exchange(kind);
-    await recording().transport.fetchFor(x)(
-      new Request(`${server.url}/groups/7`),
-    );
+    const x = exchange(kind, `${server.url}/groups/7`);
+    const { data } = await recording().transport.send(x);
     expect(x.tries).toBe(3);
-    expect(x.data).toEqual(kind === "array" ? [7] : { id: 7 });
+    expect(data).toEqual(kind === "array" ? [7] : { id: 7 });
   });
 
   it.each(invalid)(
@@ -479,7 +493,7 @@ describe("a wrapper call: the body parsed once, or a typed error", () => {
     async (_, step, kind, problem) => {
       const server = await scripted([step]);
       const err = await recording()
-        .transport.fetchFor(exchange(kind))(post(`${server.url}/groups`))
+        .transport.send({ ...post(`${server.url}/groups`), returns: kind })
         .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(CivisInvalidResponseError);
       expect((err as Error).message).toBe(
@@ -491,12 +505,13 @@ describe("a wrapper call: the body parsed once, or a typed error", () => {
 
   it("an operation without a body (204) ignores whatever comes", async () => {
     const server = await scripted([{ status: 200, body: "<html>" }]);
-    const x = exchange(undefined);
-    const res = await recording().transport.fetchFor(x)(
-      new Request(`${server.url}/groups/1/members/2`, { method: "DELETE" }),
-    );
-    expect(res.status).toBe(200);
-    expect(x).toMatchObject({ data: undefined, tries: 1 });
+    const x = exchange(undefined, `${server.url}/groups/1/members/2`, {
+      method: "DELETE",
+    });
+    const { response, data } = await recording().transport.send(x);
+    expect(response.status).toBe(200);
+    expect(data).toBeUndefined();
+    expect(x.tries).toBe(1);
   });
 
   it("an error status is a typed error, server text redacted of the secrets", async () => {
@@ -513,8 +528,10 @@ describe("a wrapper call: the body parsed once, or a typed error", () => {
     ]);
     const { transport } = recording({ secrets: [KEY] });
     const err = await transport
-      .fetchFor(exchange("object", { secrets: [password] }))(
-        new Request(`${server.url}/credentials/3`),
+      .send(
+        exchange("object", `${server.url}/credentials/3`, {
+          secrets: [password],
+        }),
       )
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CivisNotFoundError);
@@ -527,11 +544,11 @@ describe("a wrapper call: the body parsed once, or a typed error", () => {
 
   it("a retried DELETE whose first try was cut off resolves on 404", async () => {
     const server = await scripted(["reset", { status: 404, body: "{}" }]);
-    const x = exchange(undefined);
-    const res = await recording().transport.fetchFor(x)(
-      new Request(`${server.url}/credentials/3`, { method: "DELETE" }),
-    );
-    expect(res.status).toBe(404);
+    const x = exchange(undefined, `${server.url}/credentials/3`, {
+      method: "DELETE",
+    });
+    const { response } = await recording().transport.send(x);
+    expect(response.status).toBe(404);
     expect(x.tries).toBe(2);
   });
 
@@ -542,8 +559,10 @@ describe("a wrapper call: the body parsed once, or a typed error", () => {
     ] as const) {
       const server = await scripted([...steps]);
       const err = await recording()
-        .transport.fetchFor(exchange(undefined))(
-          new Request(`${server.url}/credentials/3`, { method: "DELETE" }),
+        .transport.send(
+          exchange(undefined, `${server.url}/credentials/3`, {
+            method: "DELETE",
+          }),
         )
         .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(CivisNotFoundError);
@@ -554,7 +573,7 @@ describe("a wrapper call: the body parsed once, or a typed error", () => {
   it("a 5xx after the retries is a CivisServerError", async () => {
     const server = await scripted([{ status: 502 }, { status: 502 }]);
     const err = await recording({ retries: 1 })
-      .transport.fetchFor(exchange("object"))(new Request(`${server.url}/x`))
+      .transport.send(exchange("object", `${server.url}/x`))
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CivisServerError);
     expect(err).toMatchObject({ tries: 2, status: 502 });
@@ -594,9 +613,11 @@ describe("cancellation", () => {
   it("a caller's abort during a try rejects with the caller's reason, not a Civis error", async () => {
     const server = await scripted(["hang"]);
     const controller = new AbortController();
-    const pending = recording().transport.fetchFor(
-      exchange("object", { signal: controller.signal }),
-    )(new Request(`${server.url}/groups`));
+    const pending = recording().transport.send(
+      exchange("object", `${server.url}/groups`, {
+        signal: controller.signal,
+      }),
+    );
     await server.arrived(1);
     const reason = new Error("user gave up");
     controller.abort(reason);
