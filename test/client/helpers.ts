@@ -4,15 +4,15 @@
 // No fetch is mocked: the client talks to a real socket.
 import {
   createEmulatorApp,
-  serve,
   type EmulatorAppOptions,
   type EmulatorApp,
+  type EmulatorUser,
   type FaultOptions,
   type RequestFilter,
   type RequestRecord,
-  type State,
 } from "../../src/emulator/index.js";
-import type { EmulatorUser } from "../../src/emulator/index.js";
+import { serve } from "../../src/emulator/node-http.js";
+import type { State } from "../../src/emulator/state.js";
 import { APIClient, type ClientOptions } from "../../src/index.js";
 
 /** One request as it reached the server. */

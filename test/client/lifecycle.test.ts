@@ -2,11 +2,11 @@
 // see and change what after shares, group shares, transfers and archiving;
 // permission-set resource names that need path encoding; aliases.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { aliases } from "../../src/aliases.js";
 import {
   APIClient,
   CivisNotFoundError,
   CivisPermissionError,
-  aliases,
 } from "../../src/index.js";
 import {
   clientFor,

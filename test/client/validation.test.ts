@@ -3,8 +3,9 @@
 // the cases the seeds call out, by hand; then a sweep over every constrained
 // argument of every operation, derived from the spec data.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { APIClient, methods } from "../../src/index.js";
-import type { ArgInfo, MethodSpec } from "../../src/index.js";
+import { methods } from "../../generated/methods.js";
+import { APIClient } from "../../src/index.js";
+import type { ArgInfo, MethodSpec } from "../../src/method-spec.js";
 import {
   clientFor,
   iterationError,

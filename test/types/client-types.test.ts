@@ -2,7 +2,8 @@
 // (`npm run typecheck`) fails if any of them stops holding. The calls live
 // in a function that never runs.
 import { describe, expectTypeOf, it } from "vitest";
-import { APIClient, type MethodResult, type paths } from "../../src/index.js";
+import type { paths } from "../../generated/schema.js";
+import { APIClient, type MethodResult } from "../../src/index.js";
 
 // Never sends anything: the calls below only exist for the compiler.
 const client = new APIClient({

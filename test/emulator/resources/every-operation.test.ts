@@ -2,7 +2,7 @@
 // spec's success status; and the handler table matches the spec exactly.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handlers } from "../../../src/emulator/handlers.js";
-import { loadSpec } from "../../../src/emulator/index.js";
+import { loadSpec } from "../../../src/emulator/spec.js";
 import { startHarness } from "./harness.js";
 import type { Harness } from "./harness.js";
 

@@ -3,7 +3,8 @@
 // bodies and queries, camelCase responses.
 import { expect } from "vitest";
 import { startEmulator } from "../../../src/emulator/index.js";
-import type { RunningEmulator, State } from "../../../src/emulator/index.js";
+import type { RunningEmulator } from "../../../src/emulator/index.js";
+import type { State } from "../../../src/emulator/state.js";
 
 export interface Reply {
   status: number;
