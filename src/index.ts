@@ -5,11 +5,7 @@ export { APIClient, type ClientOptions } from "./client.js";
 export type { CallOptions } from "./call-options.js";
 export type { LogEntry } from "./send.js";
 export type { RetryOptions, RetrySetting } from "./transport/retry-policy.js";
-export type {
-  MethodResult,
-  Resource,
-  ResourceName,
-} from "./method-types.js";
+export type { MethodResult, Resource, ResourceName } from "./method-types.js";
 export { responseMeta, type ResponseMeta } from "./response-meta.js";
 export {
   CivisAPIError,
