@@ -4,7 +4,7 @@
 // `(404) The requested endpoint could not be found. (GET /groups/9999)`.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   APIClient,
   CivisAPIError,
@@ -22,20 +22,10 @@ import {
   authenticationError,
   clientFor,
   rejectionOf,
-  startTestEmulator,
-  type TestEmulator,
+  useEmulator,
 } from "./helpers.js";
 
-let emu: TestEmulator;
-let admin: APIClient;
-let ben: APIClient;
-
-beforeAll(async () => {
-  emu = await startTestEmulator();
-  admin = clientFor(emu, 1);
-  ben = clientFor(emu, 2);
-});
-afterAll(() => emu.close());
+const { emu, admin, ben } = useEmulator();
 
 describe("401: a bad API key", () => {
   it("is a CivisAuthenticationError with every field", async () => {

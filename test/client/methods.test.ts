@@ -4,21 +4,13 @@
 // optional ones), against the emulator over real HTTP. Results are checked
 // for the seed's snake_case field names. The last test walks
 // test/seed-inventory.json: each method is a function on the client.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import inventory from "../seed-inventory.json" with { type: "json" };
 import { APIClient, responseMeta } from "../../src/index.js";
-import { clientFor, startTestEmulator, type TestEmulator } from "./helpers.js";
+import { useEmulator } from "./helpers.js";
 
-let emu: TestEmulator;
-let admin: APIClient; // user 1
-let ben: APIClient; // user 2 (member of group 2 "Analysts")
-
-beforeAll(async () => {
-  emu = await startTestEmulator();
-  admin = clientFor(emu, 1);
-  ben = clientFor(emu, 2);
-});
-afterAll(() => emu.close());
+// ben: user 2, member of group 2 "Analysts".
+const { emu, admin, ben } = useEmulator();
 
 type HostType = Parameters<APIClient["credentials"]["post_authenticate"]>[1];
 

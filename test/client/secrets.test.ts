@@ -2,7 +2,7 @@
 // shows: message, stack, String(err), JSON.stringify(err), util.inspect(err,
 // { depth: 10 }), its own properties, the onLog entries, and the client.
 import { inspect } from "node:util";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   APIClient,
   CivisAPIError,
@@ -17,24 +17,20 @@ import {
   clientFor,
   keyOf,
   rejectionOf,
-  startTestEmulator,
-  type TestEmulator,
+  useEmulator,
 } from "./helpers.js";
 
-let emu: TestEmulator;
+const { emu } = useEmulator();
 let benKey: string;
 let ben: APIClient;
 const logs: LogEntry[] = [];
 // A password that is also a valid path/query piece once encoded.
 const password = "Pa$$ w0rd/with?odd#chars-" + "7f3a9c";
 
-beforeAll(async () => {
-  emu = await startTestEmulator();
+beforeAll(() => {
   benKey = keyOf(emu, 2);
   ben = clientFor(emu, 2, { onLog: (e) => logs.push(e) });
 });
-afterAll(() => emu.close());
-afterEach(() => emu.setFaults());
 
 /** Every way an error can be shown or serialized. */
 function renderings(err: unknown): Record<string, string> {

@@ -2,30 +2,18 @@
 // naming the method and the argument, and zero requests at the server. First
 // the cases the seeds call out, by hand; then a sweep over every constrained
 // argument of every operation, derived from the spec data.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { methods } from "../../generated/methods.js";
 import { APIClient } from "../../src/index.js";
 import type { ArgInfo, MethodSpec } from "../../src/method-spec.js";
-import {
-  clientFor,
-  iterationError,
-  rejectionOf,
-  startTestEmulator,
-  type TestEmulator,
-} from "./helpers.js";
+import { iterationError, rejectionOf, useEmulator } from "./helpers.js";
 
-let emu: TestEmulator;
-let client: APIClient;
+const { emu, admin: client } = useEmulator();
 /** The same client, untyped: what a plain-JS caller can do. */
-let loose: Record<string, Record<string, (...args: unknown[]) => unknown>>;
-
-beforeAll(async () => {
-  emu = await startTestEmulator();
-  client = clientFor(emu, 1);
-  loose = client as unknown as typeof loose;
-});
-afterAll(() => emu.close());
-beforeEach(() => emu.resetRequests());
+const loose = client as unknown as Record<
+  string,
+  Record<string, (...args: unknown[]) => unknown>
+>;
 
 type ErrorClass = typeof TypeError | typeof RangeError;
 
