@@ -1,16 +1,11 @@
-// One tour through all 74 operations over real HTTP, each answered with its
+// One tour through all 74 operations, each answered with its
 // spec's success status; and the handler table matches the spec exactly.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { handlers } from "../../../src/emulator/handlers.js";
 import { loadSpec } from "../../../src/emulator/spec.js";
-import { startHarness } from "./harness.js";
-import type { Harness } from "./harness.js";
+import { useApi } from "./harness.js";
 
-let api: Harness;
-beforeAll(async () => {
-  api = await startHarness();
-});
-afterAll(() => api.close());
+const api = useApi();
 
 const spec = loadSpec();
 
@@ -116,12 +111,12 @@ describe("every operation", () => {
     await transferFamily(`/credentials/${cred}`);
     await a.delete(`/credentials/${cred}`);
 
-    const wrong = api.emulator.requests.filter(
+    const wrong = api.app.requests.filter(
       (r) =>
         r.status !== spec.byOperationId.get(r.operationId ?? "")?.successStatus,
     );
     expect(wrong).toEqual([]);
-    const seen = new Set(api.emulator.requests.map((r) => r.operationId));
+    const seen = new Set(api.app.requests.map((r) => r.operationId));
     const missing = spec.operations
       .map((o) => o.operationId)
       .filter((id) => !seen.has(id));
