@@ -19,7 +19,6 @@ import {
   type LogEntry,
 } from "../../src/index.js";
 import {
-  authenticationError,
   clientFor,
   rejectionOf,
   useEmulator,
@@ -145,14 +144,6 @@ describe("other API errors", () => {
       method: "POST",
       path: "/credentials",
     });
-  });
-
-  it("400 authentication_error from post_authenticate", async () => {
-    const err = await authenticationError(admin, emu, "wrong password");
-    expect(err).toBeInstanceOf(CivisValidationError);
-    expect((err as Error).message).toBe(
-      "(400) Username or password is incorrect. (POST /credentials/authenticate)",
-    );
   });
 
   it("429 after the retries: CivisRateLimitError with retryAfterMs", async () => {

@@ -127,7 +127,7 @@ describe("API errors from requests that carried a password", () => {
 });
 
 describe("short passwords and swapped arguments", () => {
-  it("a one-letter password leaves the server's text whole", async () => {
+  it("a wrong one-letter password: a CivisValidationError, the server's text whole", async () => {
     const err = await authenticationError(ben, emu, "p");
     expect(err).toBeInstanceOf(CivisValidationError);
     expect((err as Error).message).toBe(

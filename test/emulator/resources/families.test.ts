@@ -59,6 +59,23 @@ const credentials: Family = {
   },
 };
 
+/** A permission-set resource as a dependency: listed, or after a transfer. */
+const setResource = (name: string, description: string | null) => ({
+  objectType: "PermissionSetResource",
+  fcoType: "Permission Set Resource",
+  id: expect.any(Number),
+  name,
+  description,
+});
+const remoteHost = {
+  objectType: "RemoteHost",
+  fcoType: "Remote Host",
+  id: 1,
+  name: "Analytics Postgres",
+  permissionLevel: null,
+  description: expect.any(String),
+};
+
 const ben2 = { id: 2, name: "Ben Analyst" };
 const cy3 = { id: 3, name: "Cy Viewer" };
 const analysts = { id: 2, name: "Analysts" };
@@ -189,70 +206,18 @@ describe.each([
   {
     family: permissionSets,
     dependencies: [
-      {
-        objectType: "PermissionSetResource",
-        fcoType: "Permission Set Resource",
-        id: expect.any(Number),
-        name: "one",
-        permissionLevel: null,
-        description: "1",
-        shareable: true,
-      },
-      {
-        objectType: "PermissionSetResource",
-        fcoType: "Permission Set Resource",
-        id: expect.any(Number),
-        name: "two",
-        permissionLevel: null,
-        description: null,
-        shareable: true,
-      },
+      { ...setResource("one", "1"), permissionLevel: null, shareable: true },
+      { ...setResource("two", null), permissionLevel: null, shareable: true },
     ],
     transferred: [
-      {
-        objectType: "PermissionSetResource",
-        fcoType: "Permission Set Resource",
-        id: expect.any(Number),
-        name: "one",
-        permissionLevel: "manage",
-        description: "1",
-        shared: true,
-      },
-      {
-        objectType: "PermissionSetResource",
-        fcoType: "Permission Set Resource",
-        id: expect.any(Number),
-        name: "two",
-        permissionLevel: "manage",
-        description: null,
-        shared: true,
-      },
+      { ...setResource("one", "1"), permissionLevel: "manage", shared: true },
+      { ...setResource("two", null), permissionLevel: "manage", shared: true },
     ],
   },
   {
     family: credentials,
-    dependencies: [
-      {
-        objectType: "RemoteHost",
-        fcoType: "Remote Host",
-        id: 1,
-        name: "Analytics Postgres",
-        permissionLevel: null,
-        description: expect.any(String),
-        shareable: false,
-      },
-    ],
-    transferred: [
-      {
-        objectType: "RemoteHost",
-        fcoType: "Remote Host",
-        id: 1,
-        name: "Analytics Postgres",
-        permissionLevel: null,
-        description: expect.any(String),
-        shared: false,
-      },
-    ],
+    dependencies: [{ ...remoteHost, shareable: false }],
+    transferred: [{ ...remoteHost, shared: false }],
   },
 ])("$family.resource transfer and dependencies", (row) => {
   it("lists the dependencies, for another user too; an unknown user is a 404", async () => {

@@ -293,20 +293,14 @@ describe("permission sets", () => {
         .status,
     ).toBe(404);
 
-    expect(
-      (
-        await api
-          .as(1)
-          .delete(`${resourcePath(set.id, "exports")}/shares/users/3`)
-      ).status,
-    ).toBe(204);
-    expect(
-      (
-        await api
-          .as(1)
-          .delete(`${resourcePath(set.id, "secrets")}/shares/groups/3`)
-      ).status,
-    ).toBe(204);
+    for (const share of ["exports/shares/users/3", "secrets/shares/groups/3"])
+      expect(
+        (
+          await api
+            .as(1)
+            .delete(`/permission_sets/${set.id}/resources/${share}`)
+        ).status,
+      ).toBe(204);
     expect((await forUser(3)).every((p: { read: boolean }) => !p.read)).toBe(
       true,
     );
