@@ -3,7 +3,7 @@
 // not (the full URL, the request headers minus `Authorization`, the raw body).
 // No fetch is mocked: the client talks to a real socket. `useEmulator()` is
 // the one setup of every client test file.
-import { afterAll, beforeAll, beforeEach } from "vitest";
+import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import {
   createEmulatorApp,
   type EmulatorAppOptions,
@@ -225,6 +225,17 @@ export function authenticationError(
       password,
     ),
   );
+}
+
+/** Checks that `error` is a `Class`, named so, with `fields`; returns it typed. */
+export function expectError<E extends Error>(
+  error: unknown,
+  Class: abstract new (...args: never[]) => E,
+  fields: Partial<Record<keyof E, unknown>>,
+): E {
+  expect(error).toBeInstanceOf(Class);
+  expect(error).toMatchObject({ name: Class.name, ...fields });
+  return error as E;
 }
 
 /** The rejection of `promise` (fails if it resolves). */

@@ -77,30 +77,39 @@ describe("the language service over a consumer of the client", () => {
     expect(ls.hover(expression)).toEqual(shown);
   });
 
-  it("names the arguments in signature help, with their docs", () => {
-    expect(ls.signatureHelp("client.groups.put_members(1, ")).toEqual({
-      signature:
-        "put_members(id: number, user_id: number, options?: CallOptions | undefined): Promise<Group>",
-      argument: 1,
-      parameters: [
-        { name: "id", docs: "The ID of the group." },
-        { name: "user_id", docs: "The ID of the user." },
-        { name: "options", docs: "Per-call options." },
-      ],
-    });
-    expect(
-      ls.signatureHelp('client.credentials.post_authenticate("u", '),
-    ).toEqual({
-      signature:
-        'post_authenticate(url: string, remote_host_type: "RemoteHostTypes::Bigquery" | "RemoteHostTypes::Bitbucket" | "RemoteHostTypes::GitSSH" | "RemoteHostTypes::Github" | "RemoteHostTypes::GoogleDoc" | "RemoteHostTypes::JDBC" | "RemoteHostTypes::Postgres" | "RemoteHostTypes::Redshift" | "RemoteHostTypes::S3Storage" | "RemoteHostTypes::Salesforce", username: string, password: string, options?: CallOptions | undefined): Promise<AuthenticateResult>',
-      argument: 1,
-      parameters: [
-        { name: "url", docs: "The URL to your host." },
-        { name: "remote_host_type", docs: "The type of remote host." },
-        { name: "username", docs: "The username for the credential." },
-        { name: "password", docs: "The password for the credential." },
-        { name: "options", docs: "Per-call options." },
-      ],
-    });
-  });
+  it.each([
+    [
+      "client.groups.put_members(1, ",
+      {
+        signature:
+          "put_members(id: number, user_id: number, options?: CallOptions | undefined): Promise<Group>",
+        argument: 1,
+        parameters: [
+          { name: "id", docs: "The ID of the group." },
+          { name: "user_id", docs: "The ID of the user." },
+          { name: "options", docs: "Per-call options." },
+        ],
+      },
+    ],
+    [
+      'client.credentials.post_authenticate("u", ',
+      {
+        signature:
+          'post_authenticate(url: string, remote_host_type: "RemoteHostTypes::Bigquery" | "RemoteHostTypes::Bitbucket" | "RemoteHostTypes::GitSSH" | "RemoteHostTypes::Github" | "RemoteHostTypes::GoogleDoc" | "RemoteHostTypes::JDBC" | "RemoteHostTypes::Postgres" | "RemoteHostTypes::Redshift" | "RemoteHostTypes::S3Storage" | "RemoteHostTypes::Salesforce", username: string, password: string, options?: CallOptions | undefined): Promise<AuthenticateResult>',
+        argument: 1,
+        parameters: [
+          { name: "url", docs: "The URL to your host." },
+          { name: "remote_host_type", docs: "The type of remote host." },
+          { name: "username", docs: "The username for the credential." },
+          { name: "password", docs: "The password for the credential." },
+          { name: "options", docs: "Per-call options." },
+        ],
+      },
+    ],
+  ])(
+    "names the arguments after %s in signature help, with their docs",
+    (expression, shown) => {
+      expect(ls.signatureHelp(expression)).toEqual(shown);
+    },
+  );
 });
