@@ -82,8 +82,12 @@ describe("permission sets", () => {
     // The admin reads everything; author narrows it.
     const byAuthor = await api.as(1).get("/permission_sets", { author: "3" });
     expect(byAuthor.body).toHaveLength(3);
+    const bens = (await api.as(2).post("/permission_sets", { name: "b1" }))
+      .body;
     const both = await api.as(1).get("/permission_sets", { author: "2,3" });
-    expect(both.body.length).toBeGreaterThan(3);
+    expect(both.body.map((s: { id: number }) => s.id)).toEqual(
+      expect.arrayContaining([...ids, bens.id]),
+    );
 
     const archived = await api
       .as(3)
