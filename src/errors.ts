@@ -44,7 +44,10 @@ export class CivisError extends Error {
   /** `X-Request-Id` of the last response, to quote to Civis support; null without one. */
   readonly requestId: string | null;
 
-  /** `summary` is followed by the request line, e.g. `(GET /groups/9)`. */
+  /**
+   * `summary` is followed by the request line, e.g. `(GET /groups/9)`.
+   * @internal
+   */
   constructor(summary: string, line: RequestLine, cause?: unknown) {
     const path = clip(line.path);
     super(
@@ -141,6 +144,7 @@ export class CivisAPIError extends CivisError {
   /** Parsed JSON body, or the raw text (possibly empty) when it was not JSON. */
   readonly body: unknown;
 
+  /** @internal */
   constructor(init: ErrorResponseInit) {
     const secrets = init.secrets ?? [];
     const body = redactDeep(parseJson(init.text), secrets);
@@ -202,6 +206,7 @@ export class CivisRateLimitError extends CivisAPIError {
   /** Milliseconds to wait from `Retry-After` (seconds or HTTP-date), or null. */
   readonly retryAfterMs: number | null;
 
+  /** @internal */
   constructor(init: ErrorResponseInit) {
     super(init);
     this.retryAfterMs = parseRetryAfter(this.headers["retry-after"]) ?? null;
@@ -245,7 +250,7 @@ export class CivisInvalidResponseError extends CivisError {
   /** HTTP status code of the response. */
   readonly status: number;
 
-  /** `problem` says what was wrong, e.g. `the body is empty`. */
+  /** `problem` says what was wrong, e.g. `the body is empty`. @internal */
   constructor(init: RequestLine & { status: number; problem: string }) {
     const maybeDone =
       init.method === "POST" || init.method === "PATCH"
@@ -267,6 +272,7 @@ export class CivisTimeoutError extends CivisError {
   /** The per-try timeout that was exceeded. */
   readonly timeoutMs: number;
 
+  /** @internal */
   constructor(init: RequestLine & { timeoutMs: number }, cause?: unknown) {
     const tries = init.tries === 1 ? "1 try" : `${init.tries} tries`;
     super(
@@ -287,6 +293,7 @@ export class CivisConnectionError extends CivisError {
     this.prototype.name = "CivisConnectionError";
   }
 
+  /** @internal */
   constructor(init: RequestLine, cause?: unknown) {
     super(`Connection failed: ${networkReason(cause)}`, init, cause);
   }

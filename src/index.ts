@@ -1,17 +1,12 @@
-// civis-api: a typed client for the Civis Platform API.
-export { APIClient, DEFAULT_BASE_URL, type ClientOptions } from "./client.js";
-export type { CallOptions } from "./call-options.js";
+// civis-api: a typed client for the Civis Platform API. Every name exported
+// here is a promise to users (pinned by test/package/exports.test.ts); the
+// rest is internal and imported from its module.
+export { APIClient, type ClientOptions } from "./client.js";
+export type { CallOptions, IteratorOptions } from "./call-options.js";
 export type { LogEntry } from "./send.js";
+export type { RetryOptions, RetrySetting } from "./transport/retry-policy.js";
+export type { MethodResult, Resource, ResourceName } from "./method-types.js";
 export { responseMeta, type ResponseMeta } from "./response-meta.js";
-export type {
-  MethodResult,
-  Methods,
-  Resource,
-  ResourceName,
-} from "./method-types.js";
-export { methods } from "../generated/methods.js";
-export { aliases } from "./aliases.js";
-export type { ArgInfo, BodyKind, MethodSpec, Route } from "./method-spec.js";
 export {
   CivisAPIError,
   CivisAuthenticationError,
@@ -25,5 +20,3 @@ export {
   CivisTimeoutError,
   CivisValidationError,
 } from "./errors.js";
-export type { RetryOptions, RetrySetting } from "./transport/retry-policy.js";
-export type { paths, operations, components } from "../generated/schema.js";

@@ -8,15 +8,20 @@ import type { CallOptions, IteratorOptions } from "./call-options.js";
 
 /** The table of methods, as generated from the spec. */
 export type Methods = typeof methods;
-type Typed = Resources<CallOptions, IteratorOptions>;
 /** `"groups"`, `"credentials"`, ... */
-export type ResourceName = keyof Typed;
+export type ResourceName = keyof Resources<CallOptions, IteratorOptions>;
 
 type Aliases = typeof aliases;
 
 /** `client.<resource>`: the reference's methods and their aliases. */
-export type Resource<R extends ResourceName> = Typed[R] & {
-  readonly [A in keyof Aliases[R]]: Typed[R][Aliases[R][A] & keyof Typed[R]];
+export type Resource<R extends ResourceName> = Resources<
+  CallOptions,
+  IteratorOptions
+>[R] & {
+  readonly [A in keyof Aliases[R]]: Resources<
+    CallOptions,
+    IteratorOptions
+  >[R][Aliases[R][A] & keyof Resources<CallOptions, IteratorOptions>[R]];
 };
 
 /** The result of `client.<resource>.<method>(...)` (one page for lists). */

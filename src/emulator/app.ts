@@ -23,14 +23,14 @@ export interface EmulatorAppOptions {
   faults?: FaultOptions;
   /** `X-RateLimit-*` accounting; counts only unless `enforce`. */
   rateLimit?: RateLimitOptions;
-  /** A loaded spec; default: this package's `spec/openapi.yaml`. */
+  /** A loaded spec; default: this package's `spec/openapi.yaml`. @internal */
   spec?: EmulatorSpec;
   /**
    * Check every answer against the spec's response schemas (a mismatch is a
    * 500 naming it, and goes to `onError`); default false.
    */
   validateResponses?: boolean;
-  /** Replaces handlers by operationId (tests: a handler that throws, say). */
+  /** Replaces handlers by operationId (tests: a handler that throws, say). @internal */
   handlers?: Record<string, Handler<State>>;
   /** Receives unexpected handler errors (answered 500); default: stderr. */
   onError?: (

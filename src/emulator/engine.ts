@@ -90,9 +90,13 @@ export interface EngineOptions<S> {
 
 /** A running emulator core: the request handler and its per-instance data. */
 export interface EmulatorApp<S> {
+  /** Answers one request as the Civis API would. */
   handle(request: Request): Promise<Response>;
+  /** The instance's data, for this package's own tests. @internal */
   readonly state: S;
+  /** The seeded users with their API keys. */
   readonly users: readonly EmulatorUser[];
+  /** The loaded spec. @internal */
   readonly spec: EmulatorSpec;
   /** Every request answered so far, oldest first (cleared by `resetRequests`). */
   readonly requests: readonly RequestRecord[];

@@ -1,9 +1,8 @@
 // What the client does with each kind of broken answer, one at a time: the
 // chaos proxy sits between the client and the emulator and applies the
 // scripted fault to the next request; the emulator counts what reached it.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
-  APIClient,
   CivisConnectionError,
   CivisInvalidResponseError,
   CivisNotFoundError,
@@ -11,41 +10,20 @@ import {
   responseMeta,
   type LogEntry,
 } from "../../src/index.js";
-import { startChaosProxy, type ChaosProxy } from "../helpers/chaos-proxy.js";
-import {
-  clientFor,
-  collect,
-  rejectionOf,
-  startTestEmulator,
-  type TestEmulator,
-} from "./helpers.js";
+import { collect, rejectionOf, useChaosProxy, useEmulator } from "./helpers.js";
 
-let emu: TestEmulator;
-let proxy: ChaosProxy;
-/** Through the proxy. */
-let client: APIClient;
-/** Straight to the emulator: the truth. */
-let direct: APIClient;
 const log: LogEntry[] = [];
-
-beforeAll(async () => {
-  emu = await startTestEmulator();
-  // `slow` holds an answer 4 s; calls meant to time out use 1.5 s per try,
-  // which leaves a loaded machine time enough for the healthy tries.
-  proxy = await startChaosProxy({ target: emu.url, slowMs: 4000 });
-  direct = clientFor(emu, 1);
-  client = clientFor({ url: proxy.url, users: emu.users }, 1, {
-    onLog: (e) => log.push(e),
-  });
-});
-
+/** `direct` goes straight to the emulator: the truth. */
+const { emu, admin: direct } = useEmulator();
+// `slow` holds an answer 4 s; calls meant to time out use 1.5 s per try,
+// which leaves a loaded machine time enough for the healthy tries.
+const { proxy, client } = useChaosProxy(
+  emu,
+  { slowMs: 4000 },
+  { onLog: (e) => log.push(e) },
+);
 const slowTry = { timeoutMs: 1500 };
-afterAll(async () => {
-  await proxy.close();
-  await emu.close();
-});
 beforeEach(() => {
-  emu.resetRequests();
   log.length = 0;
 });
 

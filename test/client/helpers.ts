@@ -1,19 +1,26 @@
 // The client tests' backend: the emulator over real HTTP on 127.0.0.1, with a
 // tap on the server side that keeps what the engine's own request log does
 // not (the full URL, the request headers minus `Authorization`, the raw body).
-// No fetch is mocked: the client talks to a real socket.
+// No fetch is mocked: the client talks to a real socket. `useEmulator()` is
+// the one setup of every client test file.
+import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import {
   createEmulatorApp,
-  serve,
   type EmulatorAppOptions,
   type EmulatorApp,
+  type EmulatorUser,
   type FaultOptions,
   type RequestFilter,
   type RequestRecord,
-  type State,
 } from "../../src/emulator/index.js";
-import type { EmulatorUser } from "../../src/emulator/index.js";
+import { serve } from "../../src/emulator/node-http.js";
+import type { State } from "../../src/emulator/state.js";
 import { APIClient, type ClientOptions } from "../../src/index.js";
+import {
+  startChaosProxy,
+  type ChaosOptions,
+  type ChaosProxy,
+} from "../helpers/chaos-proxy.js";
 
 /** One request as it reached the server. */
 export interface WireRecord {
@@ -103,6 +110,75 @@ export async function startTestEmulator(
   };
 }
 
+/**
+ * The file's emulator and a client per seeded user (1 = admin, 2, 3),
+ * started before its tests and closed after them (failing on any unexpected
+ * 500); the request logs and faults are cleared before each test, so that
+ * every test passes alone. `emu` and the clients are stand-ins, usable from
+ * the tests and hooks on.
+ */
+export function useEmulator(options: EmulatorAppOptions = {}) {
+  let started: TestEmulator | undefined;
+  const clients = new Map<number, APIClient>();
+  beforeAll(async () => {
+    started = await startTestEmulator(options);
+    clients.clear();
+  });
+  afterAll(() => started?.close());
+  beforeEach(() => {
+    started?.resetRequests();
+    started?.setFaults();
+  });
+  const emulator = () => {
+    if (!started) throw new Error("useEmulator: the emulator is not started");
+    return started;
+  };
+  const client = (userId: number) =>
+    late(() => {
+      if (!clients.has(userId))
+        clients.set(userId, clientFor(emulator(), userId));
+      return clients.get(userId)!;
+    });
+  return {
+    emu: late(emulator),
+    admin: client(1),
+    ben: client(2),
+    cy: client(3),
+  };
+}
+
+/**
+ * The chaos proxy in front of `emu` (from `useEmulator`), for the file's
+ * tests, and a client of user 1 that goes through it.
+ */
+export function useChaosProxy(
+  emu: TestEmulator,
+  options: Omit<ChaosOptions, "target">,
+  clientOptions: ClientOptions,
+) {
+  let proxy: ChaosProxy | undefined;
+  let client: APIClient | undefined;
+  beforeAll(async () => {
+    proxy = await startChaosProxy({ target: emu.url, ...options });
+    client = clientFor({ url: proxy.url, users: emu.users }, 1, clientOptions);
+  });
+  afterAll(() => proxy?.close());
+  return { proxy: late(() => proxy!), client: late(() => client!) };
+}
+
+/** A stand-in for an object made later: every property read goes to `get()`. */
+function late<T extends object>(get: () => T): T {
+  return new Proxy({} as T, {
+    get(_, key) {
+      const target = get();
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+    has: (_, key) => Reflect.has(get(), key),
+    getPrototypeOf: () => Reflect.getPrototypeOf(get()),
+  });
+}
+
 /** Retries that never wait long: the suite stays fast and untimed. */
 export const fastRetries = {
   baseDelayMs: 1,
@@ -149,6 +225,17 @@ export function authenticationError(
       password,
     ),
   );
+}
+
+/** Checks that `error` is a `Class`, named so, with `fields`; returns it typed. */
+export function expectError<E extends Error>(
+  error: unknown,
+  Class: abstract new (...args: never[]) => E,
+  fields: Partial<Record<keyof E, unknown>>,
+): E {
+  expect(error).toBeInstanceOf(Class);
+  expect(error).toMatchObject({ name: Class.name, ...fields });
+  return error as E;
 }
 
 /** The rejection of `promise` (fails if it resolves). */

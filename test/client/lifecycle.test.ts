@@ -1,32 +1,14 @@
 // Whole lifecycles through the wrappers, as different seeded users: who can
 // see and change what after shares, group shares, transfers and archiving;
 // permission-set resource names that need path encoding; aliases.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  APIClient,
-  CivisNotFoundError,
-  CivisPermissionError,
-  aliases,
-} from "../../src/index.js";
-import {
-  clientFor,
-  rejectionOf,
-  startTestEmulator,
-  type TestEmulator,
-} from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { aliases } from "../../src/aliases.js";
+import { CivisNotFoundError, CivisPermissionError } from "../../src/index.js";
+import { rejectionOf, useEmulator } from "./helpers.js";
 
-let emu: TestEmulator;
-let admin: APIClient; // user 1, admin
-let ben: APIClient; // user 2, member of group 2 "Analysts"
-let cy: APIClient; // user 3, member of group 3 "Interns"
-
-beforeAll(async () => {
-  emu = await startTestEmulator();
-  admin = clientFor(emu, 1);
-  ben = clientFor(emu, 2);
-  cy = clientFor(emu, 3);
-});
-afterAll(() => emu.close());
+// admin: user 1; ben: user 2, member of group 2 "Analysts"; cy: user 3,
+// member of group 3 "Interns".
+const { emu, admin, ben, cy } = useEmulator();
 
 describe("shares decide who sees and changes what", () => {
   it("an unshared object is a 404 to user 2; a read share lets them read but not patch (403)", async () => {

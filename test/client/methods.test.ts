@@ -4,21 +4,13 @@
 // optional ones), against the emulator over real HTTP. Results are checked
 // for the seed's snake_case field names. The last test walks
 // test/seed-inventory.json: each method is a function on the client.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import inventory from "../seed-inventory.json" with { type: "json" };
 import { APIClient, responseMeta } from "../../src/index.js";
-import { clientFor, startTestEmulator, type TestEmulator } from "./helpers.js";
+import { useEmulator } from "./helpers.js";
 
-let emu: TestEmulator;
-let admin: APIClient; // user 1
-let ben: APIClient; // user 2 (member of group 2 "Analysts")
-
-beforeAll(async () => {
-  emu = await startTestEmulator();
-  admin = clientFor(emu, 1);
-  ben = clientFor(emu, 2);
-});
-afterAll(() => emu.close());
+// ben: user 2, member of group 2 "Analysts".
+const { emu, admin, ben } = useEmulator();
 
 type HostType = Parameters<APIClient["credentials"]["post_authenticate"]>[1];
 
@@ -117,11 +109,6 @@ describe("match_targets (10 methods)", () => {
       false,
     );
   });
-
-  it("the share family", async () => {
-    const mt = await admin.match_targets.post("Shared target");
-    await shareFamily(admin.match_targets, mt.id);
-  });
 });
 
 describe("json_values (10 methods)", () => {
@@ -165,11 +152,6 @@ describe("json_values (10 methods)", () => {
     expect((await ben.json_values.patch(jv.id, { name: "Ben's" })).name).toBe(
       "Ben's",
     );
-  });
-
-  it("the share family", async () => {
-    const jv = await admin.json_values.post("{}");
-    await shareFamily(admin.json_values, jv.id);
   });
 });
 
@@ -345,11 +327,6 @@ describe("permission_sets (24 methods)", () => {
     ]);
     expect((await ben.permission_sets.get(ps.id)).author.id).toBe(2);
   });
-
-  it("the share family", async () => {
-    const ps = await admin.permission_sets.post("Shared set");
-    await shareFamily(admin.permission_sets, ps.id);
-  });
 });
 
 describe("groups (14 methods)", () => {
@@ -427,11 +404,6 @@ describe("groups (14 methods)", () => {
     expect(withCy.member_count).toBe(1);
     expect(await admin.groups.delete_members(g.id, 3)).toBeUndefined();
     expect((await admin.groups.get(g.id)).members).toEqual([]);
-  });
-
-  it("the share family", async () => {
-    const g = await admin.groups.post("Shared group");
-    await shareFamily(admin.groups, g.id);
   });
 
   it("delete (beyond the reference): 204, then the group is gone", async () => {
@@ -576,10 +548,18 @@ describe("credentials (16 methods)", () => {
     ]);
     expect((await ben.credentials.get(c.id)).owner).toBe("ben");
   });
+});
 
-  it("the share family", async () => {
-    const c = await admin.credentials.post("Custom", "u", "p");
-    await shareFamily(admin.credentials, c.id);
+describe("the share family", () => {
+  it.each([
+    ["match_targets", () => admin.match_targets.post("Shared target")],
+    ["json_values", () => admin.json_values.post("{}")],
+    ["permission_sets", () => admin.permission_sets.post("Shared set")],
+    ["groups", () => admin.groups.post("Shared group")],
+    ["credentials", () => admin.credentials.post("Custom", "u", "p")],
+  ] as const)("%s", async (resource, create) => {
+    const { id } = await create();
+    await shareFamily(admin[resource], id);
   });
 });
 

@@ -3,16 +3,7 @@
 // retries, onResponse. Requests are inspected at the server (helpers.ts taps
 // the emulator's HTTP server; the Authorization header is never kept).
 import { readFileSync } from "node:fs";
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-  vi,
-} from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   APIClient,
   CivisTimeoutError,
@@ -25,20 +16,10 @@ import {
   collect,
   keyOf,
   rejectionOf,
-  startTestEmulator,
-  type TestEmulator,
+  useEmulator,
 } from "./helpers.js";
 
-let emu: TestEmulator;
-let admin: APIClient;
-
-beforeAll(async () => {
-  emu = await startTestEmulator();
-  admin = clientFor(emu, 1);
-});
-afterAll(() => emu.close());
-beforeEach(() => emu.resetRequests());
-afterEach(() => emu.setFaults());
+const { emu, admin } = useEmulator();
 
 /** Sets environment variables for one test body, restoring them after. */
 async function withEnv(

@@ -2,15 +2,10 @@
 // exactly ceil(N / limit) GETs (no extra empty page), `break` stops fetching,
 // the "short page ends it" fallback without the pagination headers, retries
 // of page requests, and the pagination metadata of each page.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APIClient, responseMeta, type ResponseMeta } from "../../src/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { responseMeta, type ResponseMeta } from "../../src/index.js";
 import { handlers } from "../../src/emulator/handlers.js";
-import {
-  clientFor,
-  collect,
-  startTestEmulator,
-  type TestEmulator,
-} from "./helpers.js";
+import { collect, useEmulator } from "./helpers.js";
 
 const N_CREDENTIALS = 250;
 // Groups: 3 seeded + 237 created = 240, a multiple of 40 and 48.
@@ -18,8 +13,7 @@ const N_GROUPS = 240;
 const N_SETS = 120;
 const N_RESOURCES = 130;
 
-let emu: TestEmulator;
-let admin: APIClient;
+const { emu, admin } = useEmulator();
 let setId: number;
 
 async function inBatches(n: number, make: (i: number) => Promise<unknown>) {
@@ -30,8 +24,6 @@ async function inBatches(n: number, make: (i: number) => Promise<unknown>) {
 }
 
 beforeAll(async () => {
-  emu = await startTestEmulator();
-  admin = clientFor(emu, 1);
   await inBatches(N_CREDENTIALS, (i) =>
     admin.credentials.post("Custom", `user-${i}`, "pw", { name: `cred ${i}` }),
   );
@@ -44,7 +36,6 @@ beforeAll(async () => {
     admin.permission_sets.post_resources(setId, `res/${i}`),
   );
 }, 60_000);
-afterAll(() => emu.close());
 
 const pageGets = (path: string) =>
   emu.requests.filter((r) => r.method === "GET" && r.path === path);
@@ -352,26 +343,22 @@ describe("pagination metadata", () => {
 });
 
 describe("without X-Pagination-* headers: a short or empty page ends it", () => {
-  let bare: TestEmulator;
-  let client: APIClient;
+  // The emulator's own credentials_list, minus the pagination headers.
+  const list = handlers.credentials_list!;
+  const { emu: bare, admin: client } = useEmulator({
+    handlers: {
+      credentials_list: async (ctx) => {
+        const result = await list(ctx);
+        return { ...result, headers: {} };
+      },
+    },
+  });
 
   beforeAll(async () => {
-    // The emulator's own credentials_list, minus the pagination headers.
-    const list = handlers.credentials_list!;
-    bare = await startTestEmulator({
-      handlers: {
-        credentials_list: async (ctx) => {
-          const result = await list(ctx);
-          return { ...result, headers: {} };
-        },
-      },
-    });
-    client = clientFor(bare, 1);
     await inBatches(100, (i) =>
       client.credentials.post("Custom", `u${i}`, "p"),
     );
   });
-  afterAll(() => bare.close());
 
   it("a short last page: ceil(N / limit) requests", async () => {
     bare.resetRequests();
@@ -395,36 +382,32 @@ describe("without X-Pagination-* headers: a short or empty page ends it", () => 
 });
 
 describe("the newest X-Pagination-Total-Pages decides where paging ends", () => {
-  let emu2: TestEmulator;
-  let client: APIClient;
   /** Per page number: items dropped, and the Total-Pages header sent instead. */
   let plan: Record<number, { empty?: true; totalPages: number }> = {};
+  const list = handlers.credentials_list!;
+  const { emu: emu2, admin: client } = useEmulator({
+    handlers: {
+      credentials_list: async (ctx) => {
+        const result = await list(ctx);
+        const page = plan[ctx.query.page_num as number];
+        if (!page) return result;
+        return {
+          ...result,
+          body: page.empty ? [] : result.body,
+          headers: {
+            ...result.headers,
+            "X-Pagination-Total-Pages": String(page.totalPages),
+          },
+        };
+      },
+    },
+  });
 
   beforeAll(async () => {
-    const list = handlers.credentials_list!;
-    emu2 = await startTestEmulator({
-      handlers: {
-        credentials_list: async (ctx) => {
-          const result = await list(ctx);
-          const page = plan[ctx.query.page_num as number];
-          if (!page) return result;
-          return {
-            ...result,
-            body: page.empty ? [] : result.body,
-            headers: {
-              ...result.headers,
-              "X-Pagination-Total-Pages": String(page.totalPages),
-            },
-          };
-        },
-      },
-    });
-    client = clientFor(emu2, 1);
     // One by one: creation order is the listing order below.
     for (let i = 0; i < 12; i++)
       await client.credentials.post("Custom", `u${i}`, "pw");
   });
-  afterAll(() => emu2.close());
 
   /** Usernames of every item, 3 per page, oldest first; and the requests made. */
   async function iterate(pages: typeof plan) {

@@ -1,12 +1,8 @@
 // One test per bug fixed in the client, so none comes back.
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { clientFor, startTestEmulator, type TestEmulator } from "./helpers.js";
+import { expect, it } from "vitest";
+import { clientFor, useEmulator } from "./helpers.js";
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await startTestEmulator();
-});
-afterAll(() => emu.close());
+const { emu } = useEmulator();
 
 it("accepts per-call options given as undefined", async () => {
   const client = clientFor(emu);

@@ -1,7 +1,7 @@
 // Retries under the emulator's fault injection, counted at the server: the
 // policy row by row; `retries: false` is exactly one request; `Retry-After`
 // is honoured (seen through the client's `sleep` hook, so nothing waits).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   APIClient,
   CivisRateLimitError,
@@ -9,23 +9,9 @@ import {
   responseMeta,
   type LogEntry,
 } from "../../src/index.js";
-import {
-  clientFor,
-  keyOf,
-  rejectionOf,
-  startTestEmulator,
-  type TestEmulator,
-} from "./helpers.js";
+import { clientFor, keyOf, rejectionOf, useEmulator } from "./helpers.js";
 
-let emu: TestEmulator;
-let admin: APIClient;
-
-beforeAll(async () => {
-  emu = await startTestEmulator();
-  admin = clientFor(emu, 1);
-});
-afterAll(() => emu.close());
-afterEach(() => emu.setFaults());
+const { emu, admin } = useEmulator();
 
 /** Injects `script` for the next requests, from a clean request log. */
 function faults(

@@ -5,27 +5,21 @@
 // server twice, no iterator lose an item in silence; and no error or log line
 // may show the key or a password, one letter long or long.
 import { inspect } from "node:util";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { mulberry32 } from "../../src/emulator/faults.js";
 import {
-  APIClient,
   CivisError,
   CivisNotFoundError,
   CivisValidationError,
   type LogEntry,
 } from "../../src/index.js";
-import {
-  ALL_FAULTS,
-  startChaosProxy,
-  type ChaosProxy,
-} from "../helpers/chaos-proxy.js";
+import { ALL_FAULTS } from "../helpers/chaos-proxy.js";
 import {
   authenticationError,
-  clientFor,
   collect,
   keyOf,
-  startTestEmulator,
-  type TestEmulator,
+  useChaosProxy,
+  useEmulator,
 } from "./helpers.js";
 
 const CALLS = 300;
@@ -33,34 +27,21 @@ const CALLS = 300;
 const SHORT_PASSWORD = "Ω";
 const LONG_PASSWORD = "long-soak-password-3f9a7c1e";
 
-let emu: TestEmulator;
-let proxy: ChaosProxy;
-let client: APIClient;
-let direct: APIClient;
 const logs: LogEntry[] = [];
-
-beforeAll(async () => {
-  emu = await startTestEmulator();
-  direct = clientFor(emu, 1);
-  for (let i = 0; i < 23; i++)
-    await direct.permission_sets.post(`soak set ${i}`);
-  proxy = await startChaosProxy({
-    target: emu.url,
-    seed: 20260417,
-    rate: 0.3,
-    slowMs: 1000,
-    maxFaults: 1000,
-  });
-  client = clientFor({ url: proxy.url, users: emu.users }, 1, {
+const { emu, admin: direct } = useEmulator();
+const { proxy, client } = useChaosProxy(
+  emu,
+  { seed: 20260417, rate: 0.3, slowMs: 1000, maxFaults: 1000 },
+  {
     retries: { maxRetries: 6, baseDelayMs: 1, maxDelayMs: 4 },
     // Past this, a `slow` answer (held 1 s) is a timed-out try.
     timeoutMs: 250,
     onLog: (e) => logs.push(e),
-  });
-});
-afterAll(async () => {
-  await proxy?.close();
-  await emu?.close();
+  },
+);
+beforeAll(async () => {
+  for (let i = 0; i < 23; i++)
+    await direct.permission_sets.post(`soak set ${i}`);
 });
 
 it("a few hundred calls at a 30% fault rate: right results or typed errors, nothing doubled, nothing leaked", async () => {

@@ -2,29 +2,18 @@
 // naming the method and the argument, and zero requests at the server. First
 // the cases the seeds call out, by hand; then a sweep over every constrained
 // argument of every operation, derived from the spec data.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { APIClient, methods } from "../../src/index.js";
-import type { ArgInfo, MethodSpec } from "../../src/index.js";
-import {
-  clientFor,
-  iterationError,
-  rejectionOf,
-  startTestEmulator,
-  type TestEmulator,
-} from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { methods } from "../../generated/methods.js";
+import { APIClient } from "../../src/index.js";
+import type { ArgInfo, MethodSpec } from "../../src/method-spec.js";
+import { iterationError, rejectionOf, useEmulator } from "./helpers.js";
 
-let emu: TestEmulator;
-let client: APIClient;
+const { emu, admin: client } = useEmulator();
 /** The same client, untyped: what a plain-JS caller can do. */
-let loose: Record<string, Record<string, (...args: unknown[]) => unknown>>;
-
-beforeAll(async () => {
-  emu = await startTestEmulator();
-  client = clientFor(emu, 1);
-  loose = client as unknown as typeof loose;
-});
-afterAll(() => emu.close());
-beforeEach(() => emu.resetRequests());
+const loose = client as unknown as Record<
+  string,
+  Record<string, (...args: unknown[]) => unknown>
+>;
 
 type ErrorClass = typeof TypeError | typeof RangeError;
 
@@ -66,77 +55,63 @@ describe("the constraints the seeds name", () => {
     },
   );
 
-  it("ids in other positions and arrays", async () => {
-    await refused("groups.put_members", [1, 0], RangeError, /user_id/);
-    await refused(
+  it.each([
+    ["groups.put_members", [1, 0], RangeError, /user_id/],
+    [
       "groups.put_shares_users",
       [1, [2, -3], "read"],
       RangeError,
       /user_ids\[1\]/,
-    );
-    await refused(
+    ],
+    [
       "match_targets.put_shares_groups",
       [1, ["2"], "read"],
       TypeError,
       /group_ids\[0\]/,
-    );
-    await refused(
-      "json_values.put_shares_users",
-      [1, [], "read"],
-      RangeError,
-      /user_ids/,
-    );
-    await refused(
+    ],
+    ["json_values.put_shares_users", [1, [], "read"], RangeError, /user_ids/],
+    [
       "credentials.list_dependencies",
       [1, { user_id: 0 }],
       RangeError,
       /user_id/,
-    );
-  });
-
-  it("enums: permission_level, order_dir, order, archived, credential type", async () => {
-    await refused(
+    ],
+    [
       "groups.put_shares_users",
       [1, [2], "admin"],
       RangeError,
       /permission_level.*"read", "write", "manage"/,
-    );
-    await refused(
+    ],
+    [
       "permission_sets.put_resources_shares_groups",
       [1, "r", [2], "READ"],
       RangeError,
       /permission_level/,
-    );
-    await refused(
-      "groups.list",
-      [{ order_dir: "up" }],
-      RangeError,
-      /order_dir/,
-    );
-    await refused(
-      "credentials.list",
-      [{ order: "password" }],
-      RangeError,
-      /order/,
-    );
-    await refused(
-      "permission_sets.list",
-      [{ archived: "yes" }],
-      RangeError,
-      /archived/,
-    );
-    await refused(
-      "groups.list",
-      [{ permission: "owner" }],
-      RangeError,
-      /permission/,
-    );
-    await refused(
-      "credentials.post",
-      ["Password", "u", "p"],
-      RangeError,
-      /\btype\b/,
-    );
+    ],
+    ["groups.list", [{ order_dir: "up" }], RangeError, /order_dir/],
+    ["credentials.list", [{ order: "password" }], RangeError, /order/],
+    ["permission_sets.list", [{ archived: "yes" }], RangeError, /archived/],
+    ["groups.list", [{ permission: "owner" }], RangeError, /permission/],
+    ["credentials.post", ["Password", "u", "p"], RangeError, /\btype\b/],
+    ["groups.get", [], TypeError, /\bid is required/],
+    ["groups.put", [1], TypeError, /name is required/],
+    ["credentials.post", ["Custom", "user"], TypeError, /password is required/],
+    [
+      "json_values.put_transfer",
+      [1, 2],
+      TypeError,
+      /include_dependencies is required/,
+    ],
+    [
+      "permission_sets.get_resources",
+      [1, undefined],
+      TypeError,
+      /name is required/,
+    ],
+    ["match_targets.post", [""], RangeError, /name.*empty/],
+    ["permission_sets.get_resources", [1, ""], RangeError, /name/],
+  ] as const)("%s%j: refused", async (where, args, Class, names) => {
+    await refused(where, [...args], Class, names);
   });
 
   it("limit maxima: permission_sets.list 50, groups.list 1000, list_resources 1000, credentials 1000", async () => {
@@ -231,31 +206,6 @@ describe("the constraints the seeds name", () => {
     expect(new TextEncoder().encode(atLimit).length).toBe(1_000_000);
     const jv = await client.json_values.post(atLimit);
     expect((jv.value as string).length).toBe(499_999);
-  });
-
-  it("required arguments missing", async () => {
-    await refused("groups.get", [], TypeError, /\bid is required/);
-    await refused("groups.put", [1], TypeError, /name is required/);
-    await refused(
-      "credentials.post",
-      ["Custom", "user"],
-      TypeError,
-      /password is required/,
-    );
-    await refused(
-      "json_values.put_transfer",
-      [1, 2],
-      TypeError,
-      /include_dependencies is required/,
-    );
-    await refused(
-      "permission_sets.get_resources",
-      [1, undefined],
-      TypeError,
-      /name is required/,
-    );
-    await refused("match_targets.post", [""], RangeError, /name.*empty/);
-    await refused("permission_sets.get_resources", [1, ""], RangeError, /name/);
   });
 
   it("unknown option keys, misplaced arguments, extra arguments", async () => {

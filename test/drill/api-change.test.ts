@@ -5,24 +5,15 @@
 // echoed; the new method exists with its named arguments and the emulator
 // answers it 501. Nothing here reaches beyond loopback.
 import { execFile } from "node:child_process";
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyRepo, repoFiles, repoRoot as root } from "../helpers/repo-copy.js";
 
 const run = promisify(execFile);
-const root = fileURLToPath(new URL("../../", import.meta.url));
 let copy: string;
+let removeCopy = () => {};
 
 /** Inserts `text` before the one line that is `anchor` in the spec. */
 function insertBefore(spec: string, anchor: string, text: string): string {
@@ -116,21 +107,7 @@ console.log(JSON.stringify(out));
 `;
 
 beforeAll(async () => {
-  copy = mkdtempSync(join(tmpdir(), "civis-drill-"));
-  const { stdout } = await run(
-    "git",
-    ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-    { cwd: root },
-  );
-  for (const file of stdout.split("\0").filter(Boolean)) {
-    mkdirSync(dirname(join(copy, file)), { recursive: true });
-    try {
-      cpSync(join(root, file), join(copy, file));
-    } catch {
-      // Deleted in the work tree, not yet in the index: not part of the repo.
-    }
-  }
-  symlinkSync(join(root, "node_modules"), join(copy, "node_modules"), "dir");
+  ({ dir: copy, remove: removeCopy } = await copyRepo("civis-drill-"));
   const specPath = join(copy, "spec/openapi.yaml");
   let spec = readFileSync(specPath, "utf8");
   spec = insertBefore(spec, "    MatchTargetCreate:", NOTES_IN);
@@ -142,29 +119,14 @@ beforeAll(async () => {
   });
 }, 120_000);
 
-afterAll(() => {
-  if (copy) rmSync(copy, { recursive: true, force: true });
-});
+afterAll(() => removeCopy());
 
 describe("after a spec change and `npm run generate` alone", () => {
   it("changed the spec and the generated files, nothing else", async () => {
-    const { stdout } = await run(
-      "git",
-      ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-      { cwd: root },
+    const changed = (await repoFiles()).filter(
+      (file) =>
+        !readFileSync(join(copy, file)).equals(readFileSync(join(root, file))),
     );
-    const changed = stdout
-      .split("\0")
-      .filter(Boolean)
-      .filter((file) => {
-        try {
-          return !readFileSync(join(copy, file)).equals(
-            readFileSync(join(root, file)),
-          );
-        } catch {
-          return false;
-        }
-      });
     expect(changed.sort()).toEqual([
       "generated/cli-help.ts",
       "generated/client-types.ts",

@@ -323,64 +323,65 @@ describe("validation", () => {
     );
   });
 
-  it("answers 400 naming the field", async () => {
-    const cases: Array<[Promise<Response>, string]> = [
-      [get("/groups?limit=5000"), "Invalid parameter: limit must be <= 1000"],
-      [
-        get("/permission_sets?limit=51"),
-        "Invalid parameter: limit must be <= 50",
-      ],
-      [get("/groups/abc"), "Invalid parameter: id must be integer"],
-      [get("/groups/0"), "Invalid parameter: id must be >= 1"],
-      [
-        get("/groups?include_members=maybe"),
-        "Invalid parameter: include_members must be boolean",
-      ],
-      [
-        get("/groups?order_dir=up"),
-        'Invalid parameter: order_dir must be one of "asc", "desc"',
-      ],
-      [
-        get("/groups?user_ids[]=x"),
-        "Invalid parameter: user_ids[0] must be integer",
-      ],
-      [send("POST", "/groups", "{}"), "Invalid parameter: name is required"],
-      [send("POST", "/groups", ""), "Invalid parameter: name is required"],
-      [
-        send("POST", "/groups", '{"name":"A","fooBar":1}'),
-        "Unknown parameter: fooBar",
-      ],
-      [
-        send("POST", "/groups", '{"name":7}'),
-        "Invalid parameter: name must be string",
-      ],
-      [
-        send(
-          "PUT",
-          "/groups/1/shares/users",
-          '{"user_ids":[1,"x"],"permission_level":"read"}',
-        ),
-        "Invalid parameter: user_ids[1] must be integer",
-      ],
-      [
-        send("PUT", "/groups/1/members/2", '{"extra":true}'),
-        "Unknown parameter: extra",
-      ],
-      [
-        send("POST", "/groups", "[1]"),
-        "Invalid request body: must be a JSON object",
-      ],
-    ];
-    for (const [pending, description] of cases) {
-      const res = await pending;
-      expect(res.status, description).toBe(400);
+  it.each([
+    [
+      "GET /groups?limit=5000",
+      null,
+      "Invalid parameter: limit must be <= 1000",
+    ],
+    [
+      "GET /permission_sets?limit=51",
+      null,
+      "Invalid parameter: limit must be <= 50",
+    ],
+    ["GET /groups/abc", null, "Invalid parameter: id must be integer"],
+    ["GET /groups/0", null, "Invalid parameter: id must be >= 1"],
+    [
+      "GET /groups?include_members=maybe",
+      null,
+      "Invalid parameter: include_members must be boolean",
+    ],
+    [
+      "GET /groups?order_dir=up",
+      null,
+      'Invalid parameter: order_dir must be one of "asc", "desc"',
+    ],
+    [
+      "GET /groups?user_ids[]=x",
+      null,
+      "Invalid parameter: user_ids[0] must be integer",
+    ],
+    ["POST /groups", "{}", "Invalid parameter: name is required"],
+    ["POST /groups", "", "Invalid parameter: name is required"],
+    ["POST /groups", '{"name":"A","fooBar":1}', "Unknown parameter: fooBar"],
+    ["POST /groups", '{"name":7}', "Invalid parameter: name must be string"],
+    [
+      "PUT /groups/1/shares/users",
+      '{"user_ids":[1,"x"],"permission_level":"read"}',
+      "Invalid parameter: user_ids[1] must be integer",
+    ],
+    ["PUT /groups/1/members/2", '{"extra":true}', "Unknown parameter: extra"],
+    ["POST /groups", "[1]", "Invalid request body: must be a JSON object"],
+    // A __proto__ key is data (an unknown parameter), not a prototype.
+    [
+      "POST /groups",
+      '{"__proto__": {"description": "x"}, "name": "a"}',
+      "Unknown parameter: __proto__",
+    ],
+  ])(
+    "answers %s %s with a 400 naming the field",
+    async (line, body, description) => {
+      const [method, path] = line.split(" ") as [string, string];
+      const res =
+        body === null ? await get(path) : await send(method, path, body);
+      expect(res.status).toBe(400);
       expect(await res.json()).toEqual({
         error: "bad_request",
         errorDescription: description,
         code: 400,
       });
-    }
-  });
+    },
+  );
 
   it("answers 400 to malformed JSON without quoting it", async () => {
     const res = await send(
@@ -394,47 +395,29 @@ describe("validation", () => {
     expect(JSON.stringify(body)).not.toContain("hunter2");
   });
 
-  it("treats a __proto__ body key as an unknown parameter, not a prototype", async () => {
-    const res = await send(
-      "POST",
-      "/groups",
-      '{"__proto__": {"description": "x"}, "name": "a"}',
-    );
-    expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({
-      errorDescription: "Unknown parameter: __proto__",
-    });
-  });
-
-  it("accepts camelCase body keys as snake_case, leaving nested values alone", async () => {
-    const res = await send(
-      "POST",
+  it.each([
+    [
+      "camelCase keys as snake_case",
       "/groups",
       '{"name":"A","defaultTimeZone":"UTC","roleIds":[1]}',
-    );
-    expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({
-      body: { name: "A", default_time_zone: "UTC", role_ids: [1] },
-    });
-    const json = await send(
-      "POST",
+      { name: "A", default_time_zone: "UTC", role_ids: [1] },
+    ],
+    [
+      "camelCase keys, leaving nested values alone",
       "/json_values",
       '{"valueStr":"{\\"someKey\\":1}"}',
-    );
-    expect(await json.json()).toMatchObject({
-      body: { value_str: '{"someKey":1}' },
-    });
-  });
-
-  it("prefers the snake_case spelling when both are sent", async () => {
-    const res = await send(
-      "POST",
+      { value_str: '{"someKey":1}' },
+    ],
+    [
+      "the snake_case spelling when both are sent",
       "/groups",
       '{"name":"A","defaultTimeZone":"camel","default_time_zone":"snake"}',
-    );
-    expect(await res.json()).toMatchObject({
-      body: { default_time_zone: "snake" },
-    });
+      { default_time_zone: "snake" },
+    ],
+  ])("takes %s", async (_, path, body, seen) => {
+    const res = await send("POST", path, body);
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ body: seen });
   });
 
   it("answers HEAD like GET without a body", async () => {

@@ -28,69 +28,91 @@ function aboutFixture(json: JsonReport) {
   return json.findings.filter((f) => !missing.includes(f));
 }
 
-const place = {
-  method: "GET",
-  status: "drift",
-};
-
 describe("one kind of drift per fixture", () => {
-  it("a new operation, named by civis-python's naming rule", async () => {
-    const { code, json } = await report(fixture("new-operation.json"));
-    expect(code).toBe(1);
-    expect(aboutFixture(json)).toEqual([
-      {
-        ...place,
-        resource: "match_targets",
-        operation: "match_targets_list_dependencies",
-        path: "/match_targets/{id}/dependencies",
-        where: "operation",
-        name: "",
-        change: "added",
-        message:
-          "new there (civis-python calls it client.match_targets.list_dependencies): add it to the spec as match_targets_list_dependencies",
-      },
-    ]);
-  });
+  it.each([
+    {
+      fixture: "new-operation.json",
+      compared: 0,
+      resource: "match_targets",
+      operation: "match_targets_list_dependencies",
+      path: "/match_targets/{id}/dependencies",
+      where: "operation",
+      name: "",
+      change: "added",
+      message:
+        "new there (civis-python calls it client.match_targets.list_dependencies): add it to the spec as match_targets_list_dependencies",
+    },
+    {
+      fixture: "removed-parameter.json",
+      compared: 1,
+      resource: "json_values",
+      operation: "json_values_list_dependencies",
+      path: "/json_values/{id}/dependencies",
+      where: "query",
+      name: "user_id",
+      change: "removed",
+      here: "integer",
+      message:
+        "query parameter `user_id` (integer) is not in the description: remove it from the spec",
+    },
+    {
+      fixture: "changed-type.json",
+      compared: 1,
+      resource: "match_targets",
+      operation: "match_targets_get",
+      path: "/match_targets/{id}",
+      where: "response",
+      name: "id",
+      change: "type",
+      here: "integer",
+      there: "string",
+      message:
+        "response field `id` is integer here, string there: change its type in the spec",
+    },
+    {
+      fixture: "newly-required.json",
+      compared: 1,
+      method: "PATCH",
+      resource: "json_values",
+      operation: "json_values_patch",
+      path: "/json_values/{id}",
+      where: "body",
+      name: "name",
+      change: "required",
+      here: "optional",
+      there: "required",
+      message:
+        "request body field `name` is optional here, required there: make it required in the spec",
+    },
+    {
+      fixture: "changed-status.json",
+      compared: 1,
+      method: "DELETE",
+      resource: "credentials",
+      operation: "credentials_delete",
+      path: "/credentials/{id}",
+      where: "response",
+      name: "",
+      change: "status",
+      here: "204",
+      there: "200",
+      message:
+        "success status 204 here, 200 there: change the spec's success response",
+    },
+  ])(
+    "$fixture: one $change, exit 1",
+    async ({ fixture: file, compared, ...drift }) => {
+      const { code, json } = await report(fixture(file));
+      expect(code).toBe(1);
+      expect(json.summary.compared).toBe(compared);
+      expect(aboutFixture(json)).toEqual([
+        { method: "GET", status: "drift", ...drift },
+      ]);
+    },
+  );
 
-  it("a removed query parameter", async () => {
-    const { code, json } = await report(fixture("removed-parameter.json"));
-    expect(code).toBe(1);
-    expect(json.summary.compared).toBe(1);
-    expect(aboutFixture(json)).toEqual([
-      {
-        ...place,
-        resource: "json_values",
-        operation: "json_values_list_dependencies",
-        path: "/json_values/{id}/dependencies",
-        where: "query",
-        name: "user_id",
-        change: "removed",
-        here: "integer",
-        message:
-          "query parameter `user_id` (integer) is not in the description: remove it from the spec",
-      },
-    ]);
-  });
-
-  it("a response field whose type changed", async () => {
-    const { code, json } = await report(fixture("changed-type.json"));
-    expect(code).toBe(1);
-    expect(aboutFixture(json)).toEqual([
-      {
-        ...place,
-        resource: "match_targets",
-        operation: "match_targets_get",
-        path: "/match_targets/{id}",
-        where: "response",
-        name: "id",
-        change: "type",
-        here: "integer",
-        there: "string",
-        message:
-          "response field `id` is integer here, string there: change its type in the spec",
-      },
-    ]);
-    // A different format is a note, not drift.
+  it("a different format is a note, not drift", async () => {
+    const { json } = await report(fixture("changed-type.json"));
     expect(json.notes).toContainEqual(
       expect.objectContaining({
         operation: "match_targets_get",
@@ -100,48 +122,6 @@ describe("one kind of drift per fixture", () => {
         there: "time",
       }),
     );
-  });
-
-  it("a request body field that became required", async () => {
-    const { code, json } = await report(fixture("newly-required.json"));
-    expect(code).toBe(1);
-    expect(aboutFixture(json)).toEqual([
-      {
-        ...place,
-        method: "PATCH",
-        resource: "json_values",
-        operation: "json_values_patch",
-        path: "/json_values/{id}",
-        where: "body",
-        name: "name",
-        change: "required",
-        here: "optional",
-        there: "required",
-        message:
-          "request body field `name` is optional here, required there: make it required in the spec",
-      },
-    ]);
-  });
-
-  it("a changed success status", async () => {
-    const { code, json } = await report(fixture("changed-status.json"));
-    expect(code).toBe(1);
-    expect(aboutFixture(json)).toEqual([
-      {
-        ...place,
-        method: "DELETE",
-        resource: "credentials",
-        operation: "credentials_delete",
-        path: "/credentials/{id}",
-        where: "response",
-        name: "",
-        change: "status",
-        here: "204",
-        there: "200",
-        message:
-          "success status 204 here, 200 there: change the spec's success response",
-      },
-    ]);
   });
 });
 

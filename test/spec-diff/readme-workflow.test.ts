@@ -5,21 +5,13 @@
 // (the comment line) makes the edit the report asks for. `npm test` is not
 // run: it is the suite that runs this test.
 import { execFile } from "node:child_process";
-import {
-  cpSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterAll, expect, it } from "vitest";
-import { loadSpec, startEmulator } from "../../src/emulator/index.js";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { startEmulator } from "../../src/emulator/index.js";
+import { loadSpec } from "../../src/emulator/spec.js";
+import { copyRepo, repoRoot as root } from "../helpers/repo-copy.js";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
 const readme = readFileSync(join(root, "README.md"), "utf8");
 const section = readme.slice(
   readme.indexOf("## When the API changes"),
@@ -48,8 +40,13 @@ const moved = (spec: string) =>
       ].join("\n"),
   );
 
-const dir = mkdtempSync(join(tmpdir(), "civis-api-change-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// The repository as a maintainer has it (dependencies shared).
+let work: string;
+let removeWork = () => {};
+beforeAll(async () => {
+  ({ dir: work, remove: removeWork } = await copyRepo("civis-api-change-"));
+});
+afterAll(() => removeWork());
 
 interface Result {
   step: string;
@@ -82,23 +79,10 @@ it("README: diff against the live API, edit the spec, generate, diff again", asy
 
   const spec = readFileSync(join(root, "spec/openapi.yaml"), "utf8");
   expect(moved(spec)).not.toBe(spec);
-  const movedSpec = join(dir, "moved.yaml");
+  const movedSpec = join(work, "moved.yaml");
   writeFileSync(movedSpec, moved(spec));
   const emulator = await startEmulator({ port: 0, spec: loadSpec(movedSpec) });
 
-  // The repository as a maintainer has it (dependencies shared).
-  const work = join(dir, "repo");
-  for (const entry of [
-    "package.json",
-    "tsconfig.json",
-    "README.md",
-    "spec",
-    "scripts",
-    "src",
-    "generated",
-  ])
-    cpSync(join(root, entry), join(work, entry), { recursive: true });
-  symlinkSync(join(root, "node_modules"), join(work, "node_modules"), "dir");
   const env = {
     ...process.env,
     CIVIS_API_ENDPOINT: emulator.url,

@@ -2,7 +2,12 @@
 // (`npm run typecheck`) fails if any of them stops holding. The calls live
 // in a function that never runs.
 import { describe, expectTypeOf, it } from "vitest";
-import { APIClient, type MethodResult, type paths } from "../../src/index.js";
+import type { paths } from "../../generated/schema.js";
+import {
+  APIClient,
+  type CallOptions,
+  type MethodResult,
+} from "../../src/index.js";
 
 // Never sends anything: the calls below only exist for the compiler.
 const client = new APIClient({
@@ -13,7 +18,7 @@ const client = new APIClient({
 describe("wrapper types", () => {
   it("derive names, arguments and results from the spec", () => {
     expectTypeOf(client.groups.get).parameters.toEqualTypeOf<
-      [id: number, options?: Parameters<typeof client.groups.get>[1]]
+      [id: number, options?: CallOptions]
     >();
     expectTypeOf<MethodResult<"groups", "get">>().toHaveProperty(
       "member_count",
@@ -62,7 +67,7 @@ describe("wrapper types", () => {
     >().toEqualTypeOf<MethodResult<"permission_sets", "get">["author"][]>();
     expectTypeOf<MethodResult<"groups", "delete">>().toBeVoid();
     expectTypeOf(client.groups.delete).parameters.toEqualTypeOf<
-      [id: number, options?: Parameters<typeof client.groups.delete>[1]]
+      [id: number, options?: CallOptions]
     >();
     // client.raw sees every form the wire may carry.
     type RawTypes =

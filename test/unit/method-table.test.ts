@@ -3,7 +3,9 @@
 // arguments positional in the reference's order, pagination as the
 // reference has it; plus groups.delete(id), which the API has beyond it.
 import { describe, expect, it } from "vitest";
-import { aliases, methods, type MethodSpec } from "../../src/index.js";
+import { methods } from "../../generated/methods.js";
+import { aliases } from "../../src/aliases.js";
+import type { MethodSpec } from "../../src/method-spec.js";
 import inventory from "../seed-inventory.json" with { type: "json" };
 
 const table: Record<string, Record<string, MethodSpec>> = methods;

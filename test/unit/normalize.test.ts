@@ -4,7 +4,9 @@
 // x-civis-normalize), and client.raw gets the body as sent. Stubbed fetch.
 import { describe, expect, it } from "vitest";
 import { readSpecDocument } from "../../src/emulator/spec-document.js";
-import { methods, responseMeta, type MethodSpec } from "../../src/index.js";
+import { methods } from "../../generated/methods.js";
+import { responseMeta } from "../../src/index.js";
+import type { MethodSpec } from "../../src/method-spec.js";
 import { clientAnswering } from "./stub-client.js";
 
 const names = ["Amazon Web Services S3", "Database"];

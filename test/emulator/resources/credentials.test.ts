@@ -1,18 +1,22 @@
-// Credentials over real HTTP: lifecycle, passwords never returned, types,
-// admin-only fields, defaults, list filters and pagination, authenticate,
-// temporary S3 credentials, dependencies, transfer, shares.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorBody, startHarness } from "./harness.js";
-import type { Harness } from "./harness.js";
+// Credentials: lifecycle, passwords never returned, types, admin-only
+// fields, defaults, list filters and pagination, authenticate, temporary S3
+// credentials (shares, transfer, dependencies: families.test.ts).
+import { afterEach, describe, expect, it } from "vitest";
+import { errorBody, useApi } from "./harness.js";
 
-let api: Harness;
-const passwords: string[] = [];
-beforeAll(async () => {
-  api = await startHarness();
-  for (const host of api.state.remoteHosts)
-    for (const account of host.accounts) passwords.push(account.password);
+const api = useApi();
+const passwords = api.state.remoteHosts.flatMap((host) =>
+  host.accounts.map((account) => account.password),
+);
+// Registered after useApi's own, so it runs first: no response of the test
+// that just ran holds a password, or the word.
+afterEach(() => {
+  for (const text of api.transcript) {
+    for (const p of passwords)
+      expect(text.includes(p), "a password leaked").toBe(false);
+    expect(text).not.toMatch(/"password"/i);
+  }
 });
-afterAll(() => api.close());
 
 /** A password that no response may ever contain. */
 let counter = 0;
@@ -82,7 +86,13 @@ describe("credentials", () => {
       remoteHostId: 1,
     });
 
+    // Deleting needs manage: unseen is a 404, write a 403.
     expect((await api.as(3).delete(path)).status).toBe(404);
+    await api.as(2).put(`${path}/shares/users`, {
+      user_ids: [3],
+      permission_level: "write",
+    });
+    expect((await api.as(3).delete(path)).status).toBe(403);
     const deleted = await api.as(2).delete(path);
     expect(deleted.status).toBe(204);
     expect(deleted.text).toBe("");
@@ -370,97 +380,5 @@ describe("credentials", () => {
     expect(
       (await api.as(2).post(`/credentials/${custom.body.id}/temporary`)).status,
     ).toBe(400);
-  });
-
-  it("lists the remote host as a dependency and transfers ownership", async () => {
-    const cred = await api.as(2).post("/credentials", {
-      type: "Database",
-      username: "dep",
-      password: secret(),
-      remote_host_id: 1,
-    });
-    const path = `/credentials/${cred.body.id}`;
-    expect(
-      (await api.as(2).get(`${path}/dependencies`, { user_id: 3 })).body,
-    ).toEqual([
-      {
-        objectType: "RemoteHost",
-        fcoType: "Remote Host",
-        id: 1,
-        name: "Analytics Postgres",
-        permissionLevel: null,
-        description: expect.any(String),
-        shareable: false,
-      },
-    ]);
-    const plain = await api.as(2).post("/credentials", {
-      type: "Custom",
-      username: "n",
-      password: secret(),
-    });
-    expect(
-      (await api.as(2).get(`/credentials/${plain.body.id}/dependencies`)).body,
-    ).toEqual([]);
-
-    const moved = await api
-      .as(2)
-      .put(`${path}/transfer`, { user_id: 3, include_dependencies: true });
-    expect(moved.status).toBe(200);
-    expect(moved.body.dependencies).toEqual([
-      expect.objectContaining({
-        objectType: "RemoteHost",
-        shared: false,
-        permissionLevel: null,
-      }),
-    ]);
-    expect((await api.as(3).get(path)).body).toMatchObject({
-      owner: "cy",
-      user: { id: 3 },
-    });
-    // The old owner keeps manage (and so can still delete).
-    const shares = (await api.as(3).get(`${path}/shares`)).body[0];
-    expect(shares.owners.users.map((u: { id: number }) => u.id)).toEqual([
-      2, 3,
-    ]);
-  });
-
-  it("shares: read to see, write to change, manage to delete or reshare", async () => {
-    const cred = await api.as(2).post("/credentials", {
-      type: "Custom",
-      username: "s",
-      password: secret(),
-    });
-    const path = `/credentials/${cred.body.id}`;
-    await api.as(2).put(`${path}/shares/groups`, {
-      group_ids: [3],
-      permission_level: "write",
-    });
-    expect((await api.as(3).patch(path, { name: "n" })).status).toBe(200);
-    expect((await api.as(3).delete(path)).status).toBe(403);
-    expect(
-      (
-        await api.as(3).put(`${path}/shares/users`, {
-          user_ids: [3],
-          permission_level: "manage",
-        })
-      ).status,
-    ).toBe(403);
-    expect((await api.as(2).delete(`${path}/shares/groups/3`)).status).toBe(
-      204,
-    );
-    expect((await api.as(3).get(path)).status).toBe(404);
-    await api.as(2).put(`${path}/shares/users`, {
-      user_ids: [3],
-      permission_level: "manage",
-    });
-    expect((await api.as(3).delete(`${path}/shares/users/3`)).status).toBe(204);
-  });
-
-  it("never put a password in any response", () => {
-    expect(api.transcript.length).toBeGreaterThan(20);
-    for (const text of api.transcript)
-      for (const p of passwords)
-        expect(text.includes(p), "a password leaked").toBe(false);
-    for (const text of api.transcript) expect(text).not.toMatch(/"password"/i);
   });
 });

@@ -1,16 +1,11 @@
-// One tour through all 74 operations over real HTTP, each answered with its
+// One tour through all 74 operations, each answered with its
 // spec's success status; and the handler table matches the spec exactly.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { handlers } from "../../../src/emulator/handlers.js";
-import { loadSpec } from "../../../src/emulator/index.js";
-import { startHarness } from "./harness.js";
-import type { Harness } from "./harness.js";
+import { loadSpec } from "../../../src/emulator/spec.js";
+import { useApi, type Caller } from "./harness.js";
 
-let api: Harness;
-beforeAll(async () => {
-  api = await startHarness();
-});
-afterAll(() => api.close());
+const api = useApi();
 
 const spec = loadSpec();
 
@@ -25,26 +20,24 @@ describe("every operation", () => {
 
   it("answers each operation with its success status", async () => {
     const a = api.as(1);
-    const shareFamily = async (path: string) => {
-      await a.get(`${path}/shares`);
-      await a.put(`${path}/shares/users`, {
-        user_ids: [2],
-        permission_level: "read",
-      });
-      await a.put(`${path}/shares/groups`, {
-        group_ids: [2],
-        permission_level: "write",
-      });
-      await a.delete(`${path}/shares/users/2`);
-      await a.delete(`${path}/shares/groups/2`);
-    };
-    const transferFamily = async (path: string) => {
-      await a.get(`${path}/dependencies`, { user_id: 2 });
-      await a.put(`${path}/transfer`, {
-        user_id: 2,
-        include_dependencies: true,
-      });
-    };
+    // The families, as (verb, path suffix, body) calls on an object's path.
+    const family =
+      (calls: Array<[keyof Caller, string, Record<string, unknown>?]>) =>
+      async (path: string) => {
+        for (const [verb, suffix, body] of calls)
+          await a[verb](`${path}${suffix}`, body);
+      };
+    const shareFamily = family([
+      ["get", "/shares"],
+      ["put", "/shares/users", { user_ids: [2], permission_level: "read" }],
+      ["put", "/shares/groups", { group_ids: [2], permission_level: "write" }],
+      ["delete", "/shares/users/2"],
+      ["delete", "/shares/groups/2"],
+    ]);
+    const transferFamily = family([
+      ["get", "/dependencies?user_id=2"],
+      ["put", "/transfer", { user_id: 2, include_dependencies: true }],
+    ]);
 
     const mt = (await a.post("/match_targets", { name: "mt" })).body.id;
     await a.get("/match_targets");
@@ -116,12 +109,12 @@ describe("every operation", () => {
     await transferFamily(`/credentials/${cred}`);
     await a.delete(`/credentials/${cred}`);
 
-    const wrong = api.emulator.requests.filter(
+    const wrong = api.app.requests.filter(
       (r) =>
         r.status !== spec.byOperationId.get(r.operationId ?? "")?.successStatus,
     );
     expect(wrong).toEqual([]);
-    const seen = new Set(api.emulator.requests.map((r) => r.operationId));
+    const seen = new Set(api.app.requests.map((r) => r.operationId));
     const missing = spec.operations
       .map((o) => o.operationId)
       .filter((id) => !seen.has(id));

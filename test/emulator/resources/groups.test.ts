@@ -1,14 +1,9 @@
-// Groups over real HTTP: seeded groups, lifecycle (put resets, patch keeps),
-// members, child groups, list filters and pagination, shares.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHarness } from "./harness.js";
-import type { Harness } from "./harness.js";
+// Groups: seeded groups, lifecycle (put resets, patch keeps), members,
+// child groups, list filters and pagination (shares: families.test.ts).
+import { describe, expect, it } from "vitest";
+import { useApi } from "./harness.js";
 
-let api: Harness;
-beforeAll(async () => {
-  api = await startHarness();
-});
-afterAll(() => api.close());
+const api = useApi();
 
 const names = (body: Array<{ name: string }>) => body.map((g) => g.name);
 
@@ -137,6 +132,19 @@ describe("groups", () => {
     expect((await api.as(3).get(path)).status).toBe(404);
   });
 
+  it("lets a manage share change members", async () => {
+    const { body } = await api.as(2).post("/groups", { name: "Managed" });
+    const path = `/groups/${body.id}`;
+    expect((await api.as(3).put(`${path}/members/1`)).status).toBe(404);
+    await api.as(2).put(`${path}/shares/users`, {
+      user_ids: [3],
+      permission_level: "manage",
+    });
+    expect((await api.as(3).put(`${path}/members/1`)).status).toBe(200);
+    // Gone again, so that user 3's list below holds only Interns.
+    expect((await api.as(2).delete(path)).status).toBe(204);
+  });
+
   it("sorts child groups by the caller's level", async () => {
     const admin = await api.as(1).get("/groups/2/child_groups");
     expect(admin.body).toEqual({
@@ -226,30 +234,6 @@ describe("groups", () => {
     expect(
       names((await api.as(2).get("/groups", { permission: "read" })).body),
     ).toContain("Analysts");
-  });
-
-  it("shares groups with users and groups", async () => {
-    const { body } = await api.as(2).post("/groups", { name: "Shared" });
-    const path = `/groups/${body.id}`;
-    const shared = await api.as(2).put(`${path}/shares/groups`, {
-      group_ids: [3],
-      permission_level: "read",
-    });
-    expect(shared.body.readers.groups).toEqual([{ id: 3, name: "Interns" }]);
-    expect((await api.as(3).get(path)).status).toBe(200);
-    expect(
-      (await api.as(3).get(`${path}/shares`)).body[0].owners.users,
-    ).toEqual([{ id: 2, name: "Ben Analyst" }]);
-    await api.as(2).put(`${path}/shares/users`, {
-      user_ids: [3],
-      permission_level: "manage",
-    });
-    expect((await api.as(3).put(`${path}/members/1`)).status).toBe(200);
-    expect((await api.as(2).delete(`${path}/shares/users/3`)).status).toBe(204);
-    expect((await api.as(2).delete(`${path}/shares/groups/3`)).status).toBe(
-      204,
-    );
-    expect((await api.as(3).get(path)).status).toBe(404);
   });
 
   it("deletes a group (beyond the seed; manage needed): its members and shares go with it", async () => {

@@ -1,9 +1,13 @@
-// A running emulator on 127.0.0.1 and a tiny fetch wrapper that calls it as a
-// given seeded user (1 = admin, 2, 3). Wire format in and out: snake_case
-// bodies and queries, camelCase responses.
-import { expect } from "vitest";
-import { startEmulator } from "../../../src/emulator/index.js";
-import type { RunningEmulator, State } from "../../../src/emulator/index.js";
+// The emulator in-process: its app's `(Request) => Response` handler, called
+// as a given seeded user (1 = admin, 2, 3), with no socket in between (one
+// test, over-http.test.ts, goes through a real one). Wire format in and out:
+// snake_case bodies and queries, camelCase responses.
+import { afterEach, expect } from "vitest";
+import {
+  createEmulatorApp,
+  type EmulatorApp,
+} from "../../../src/emulator/index.js";
+import type { State } from "../../../src/emulator/state.js";
 
 export interface Reply {
   status: number;
@@ -14,23 +18,21 @@ export interface Reply {
   text: string;
 }
 
-export interface Harness {
-  url: string;
-  state: State;
-  emulator: RunningEmulator;
-  /** `as(2).get("/groups")`: a request authenticated as seeded user 2. */
-  as(userId: number): Caller;
-  close(): Promise<void>;
-  /** Every response text seen so far, for "never contains" checks. */
-  transcript: string[];
-}
-
 export interface Caller {
   get(path: string, query?: Record<string, unknown>): Promise<Reply>;
   delete(path: string): Promise<Reply>;
   post(path: string, body?: unknown): Promise<Reply>;
   put(path: string, body?: unknown): Promise<Reply>;
   patch(path: string, body?: unknown): Promise<Reply>;
+}
+
+export interface Api {
+  app: EmulatorApp<State>;
+  state: State;
+  /** `as(2).get("/groups")`: a request authenticated as seeded user 2. */
+  as(userId: number): Caller;
+  /** Every response text of the current test, for "never contains" checks. */
+  transcript: string[];
 }
 
 /** `{a: 1, ids: [1, 2]}` -> `?a=1&ids[]=1&ids[]=2` (civis-python style). */
@@ -46,51 +48,54 @@ export function queryString(query: Record<string, unknown> = {}): string {
   return text ? `?${text}` : "";
 }
 
-export async function startHarness(): Promise<Harness> {
-  // Every answer is checked against the spec: a mismatch is a 500 naming it,
-  // and fails the file's close() with the others like it.
+/**
+ * A fresh emulator for the file's tests. Every answer is checked against the
+ * spec: a mismatch (or any unexpected handler error) is a 500 that fails the
+ * test that caused it.
+ */
+export function useApi(): Api {
   const problems: string[] = [];
-  const emulator = await startEmulator({
-    port: 0,
+  const app = createEmulatorApp({
     validateResponses: true,
     onError: (error, where) =>
       problems.push(`${where.method} ${where.path}: ${String(error)}`),
   });
   const transcript: string[] = [];
-  const keyOf = (id: number) => {
-    const user = emulator.users.find((u) => u.id === id);
-    if (!user) throw new Error(`no seeded user ${id}`);
-    return user.apiKey;
-  };
+  afterEach(() => {
+    transcript.length = 0;
+    if (problems.length)
+      throw new Error(`emulator 500s: ${problems.splice(0).join("; ")}`);
+  });
   const send = async (
     userId: number,
     method: string,
     path: string,
     body?: unknown,
   ): Promise<Reply> => {
-    const auth = Buffer.from(`${keyOf(userId)}:`).toString("base64");
-    const response = await fetch(emulator.url + path, {
-      method,
-      headers: {
-        Authorization: `Basic ${auth}`,
-        ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const user = app.users.find((u) => u.id === userId);
+    if (!user) throw new Error(`no seeded user ${userId}`);
+    const response = await app.handle(
+      new Request(`http://emulator.test${path}`, {
+        method,
+        headers: {
+          Authorization: `Basic ${btoa(`${user.apiKey}:`)}`,
+          ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+    );
     const text = await response.text();
     transcript.push(text);
-    const reply: Reply = {
+    return {
       status: response.status,
       headers: response.headers,
       body: text ? JSON.parse(text) : undefined,
       text,
     };
-    return reply;
   };
   return {
-    url: emulator.url,
-    state: emulator.app.state,
-    emulator,
+    app,
+    state: app.state,
     transcript,
     as: (userId) => ({
       get: (path, query) => send(userId, "GET", path + queryString(query)),
@@ -99,11 +104,6 @@ export async function startHarness(): Promise<Harness> {
       put: (path, body) => send(userId, "PUT", path, body ?? {}),
       patch: (path, body) => send(userId, "PATCH", path, body ?? {}),
     }),
-    async close() {
-      await emulator.close();
-      if (problems.length)
-        throw new Error(`emulator 500s: ${problems.join("; ")}`);
-    },
   };
 }
 
