@@ -1,9 +1,9 @@
 // Every exit code of the bin, each with the library's message on stderr and
 // nothing on stdout: usage 2, API 4xx 3, auth 4, network or timeout 5,
 // invalid response 6, and 1 for a 5xx.
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startChaosProxy } from "../helpers/chaos-proxy.js";
+import { refusedUrl } from "../helpers/loopback.js";
 import { runCli, startCliEmulator, type CliEmulator } from "./run-cli.js";
 
 let cli: CliEmulator;
@@ -11,15 +11,6 @@ beforeAll(async () => {
   cli = await startCliEmulator();
 });
 afterAll(() => cli.close());
-
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe("exit codes", () => {
   it("2: an unknown flag prints the method's usage; nothing is sent", async () => {
@@ -105,10 +96,9 @@ describe("exit codes", () => {
   });
 
   it("5: no server (connection refused)", async () => {
-    const port = await closedPort();
     const ran = await runCli(["groups", "get", "1", "--retries", "0"], {
       ...cli.env,
-      CIVIS_API_ENDPOINT: `http://127.0.0.1:${port}`,
+      CIVIS_API_ENDPOINT: await refusedUrl(),
     });
     expect(ran.code).toBe(5);
     expect(ran.stderr).toBe(

@@ -2,8 +2,6 @@
 // API error carries (status, error, errorDescription, method, path, request
 // id, tries), and civis-python-like messages, e.g.
 // `(404) The requested endpoint could not be found. (GET /groups/9999)`.
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import {
   APIClient,
@@ -18,6 +16,7 @@ import {
   CivisValidationError,
   type LogEntry,
 } from "../../src/index.js";
+import { refusedUrl } from "../helpers/loopback.js";
 import { clientFor, expectError, rejectionOf, useEmulator } from "./helpers.js";
 
 const { emu, admin, ben } = useEmulator();
@@ -181,13 +180,9 @@ describe("other API errors", () => {
 
 describe("network failures", () => {
   it("nobody listening: CivisConnectionError after the retries", async () => {
-    const server = createServer();
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-    const { port } = server.address() as AddressInfo;
-    await new Promise<void>((r) => server.close(() => r()));
     const client = new APIClient({
       apiKey: "k",
-      baseUrl: `http://127.0.0.1:${port}`,
+      baseUrl: await refusedUrl(),
       retries: { maxRetries: 2, baseDelayMs: 1, maxDelayMs: 1 },
     });
     const err = await rejectionOf(client.groups.get(1));

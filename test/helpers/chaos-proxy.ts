@@ -9,8 +9,9 @@ import {
   type IncomingMessage,
   type ServerResponse,
 } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import type { Socket } from "node:net";
 import { mulberry32 } from "../../src/emulator/faults.js";
+import { listenOnLoopback } from "./loopback.js";
 
 /** What the proxy can do to one request. */
 export type Fault =
@@ -238,11 +239,9 @@ export async function startChaosProxy(
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
   });
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as AddressInfo;
+  const url = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     log,
     script: (faults) => void scripted.push(...faults),
     async close() {

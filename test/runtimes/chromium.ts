@@ -5,9 +5,9 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { chromium, type BrowserContext } from "playwright-core";
 import type { RunningEmulator } from "../../src/emulator/index.js";
+import { listenOnLoopback } from "../helpers/loopback.js";
 import type { ScenarioTarget } from "./scenario.js";
 
 /** The system browser; CHROMIUM_PATH overrides it on machines without Debian's. */
@@ -45,8 +45,7 @@ export async function runInChromium(
       response.end("<!doctype html><title>civis-api runtime check</title>");
     }
   });
-  await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
-  const { port } = site.address() as AddressInfo;
+  const origin = await listenOnLoopback(site);
 
   const pageErrors: string[] = [];
   let context: BrowserContext | undefined;
@@ -62,7 +61,7 @@ export async function runInChromium(
       if (m.type() === "error") pageErrors.push(m.text());
     });
     page.on("pageerror", (e) => pageErrors.push(e.message));
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(`${origin}/`);
     const summary: string = await page.evaluate(
       async ({ src, target }) => (await import(src)).runScenario(target),
       { src: "/scenario.js", target },

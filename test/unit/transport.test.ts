@@ -6,7 +6,6 @@
 // parsed body of a wrapper call, invalid bodies, and failures that are final.
 import { once } from "node:events";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
 import createClient from "openapi-fetch";
 import { afterEach, describe, expect, it } from "vitest";
@@ -34,6 +33,7 @@ import {
 } from "../../src/transport/middleware.js";
 import { readBody } from "../../src/transport/read-body.js";
 import { abortableSleep } from "../../src/transport/timing.js";
+import { listenOnLoopback, refusedUrl } from "../helpers/loopback.js";
 
 // A made-up key; the real one never appears in tests.
 const KEY = "fake-civis-key-0123456789abcdef";
@@ -109,11 +109,8 @@ async function scripted(steps: Step[]): Promise<ScriptedServer> {
     });
   });
   servers.push(server);
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: await listenOnLoopback(server),
     seen,
     arrived: (n) =>
       new Promise<void>((resolve) => {
@@ -306,13 +303,10 @@ describe("timeouts and lost connections", () => {
   });
 
   it("throws CivisConnectionError with the try count when nothing listens", async () => {
-    const server = await scripted([]);
-    const closed = servers.pop()!;
-    closed.close();
-    await once(closed, "close");
+    const url = await refusedUrl();
     const { transport } = recording({ retries: 2 });
     const err = await transport
-      .fetch(new Request(`${server.url}/groups`))
+      .fetch(new Request(`${url}/groups`))
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CivisConnectionError);
     expect(err).toMatchObject({ tries: 3 });
