@@ -16,6 +16,15 @@ type HostType = Parameters<APIClient["credentials"]["post_authenticate"]>[1];
 
 const ISO_MS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
+/** User 1 as an object's author or user: the seed's short user fields. */
+const ada = {
+  id: 1,
+  name: "Ada Admin",
+  username: "ada",
+  initials: "AA",
+  online: false,
+};
+
 /** Recursively: no key holds an upper-case letter (the seeds' snake_case). */
 function camelKeys(value: unknown, at = "$"): string[] {
   if (Array.isArray(value))
@@ -164,13 +173,7 @@ describe("permission_sets (24 methods)", () => {
       id: expect.any(Number),
       name: "Reports",
       description: "Who sees reports",
-      author: {
-        id: 1,
-        name: "Ada Admin",
-        username: "ada",
-        initials: "AA",
-        online: false,
-      },
+      author: ada,
       created_at: expect.stringMatching(ISO_MS),
       updated_at: expect.stringMatching(ISO_MS),
       archived: false,
@@ -440,13 +443,7 @@ describe("credentials (16 methods)", () => {
       username: "robot",
       description: "for jobs",
       owner: "ada",
-      user: {
-        id: 1,
-        name: "Ada Admin",
-        username: "ada",
-        initials: "AA",
-        online: false,
-      },
+      user: ada,
       remote_host_id: null,
       remote_host_name: null,
       state: null,
