@@ -53,30 +53,35 @@ describe("--table", () => {
     },
   ];
 
-  it("the resource's columns, null as blank", () => {
-    expect(renderTable("groups", rows, 100)).toBe(
+  it.each([
+    [
+      "the resource's columns, null as blank",
+      100,
       [
         "id  name                  member_count  slug    updated_at",
         "1   Admins                1             admins  2026-04-17T18:21:01.000Z",
         "12  Analysts and friends                        2026-04-17T18:21:02.000Z",
-        "",
-      ].join("\n"),
-    );
-  });
-
-  it("shrinks the widest columns first, then drops the last ones", () => {
-    // name and updated_at shrink in turn to 12, then name and member_count to 11.
-    expect(renderTable("groups", rows, 50)).toBe(
+      ],
+    ],
+    [
+      // name and updated_at shrink in turn to 12, then name and member_count to 11.
+      "the widest columns shrink first",
+      50,
       [
         "id  name         member_cou…  slug    updated_at",
         "1   Admins       1            admins  2026-04-17T…",
         "12  Analysts a…                       2026-04-17T…",
-        "",
-      ].join("\n"),
-    );
-    // At 6 characters each, updated_at and slug go.
-    expect(renderTable("groups", rows, 20)).toBe(
-      ["id  name    membe…", "1   Admins  1", "12  Analy…", ""].join("\n"),
+      ],
+    ],
+    [
+      // At 6 characters each, updated_at and slug go.
+      "then the last columns go",
+      20,
+      ["id  name    membe…", "1   Admins  1", "12  Analy…"],
+    ],
+  ])("%s (%i columns)", (_, columns, lines) => {
+    expect(renderTable("groups", rows, columns)).toBe(
+      [...lines, ""].join("\n"),
     );
   });
 
