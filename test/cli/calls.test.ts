@@ -39,29 +39,21 @@ describe("a call per resource", () => {
     expect(json(got.stdout)).toEqual(target);
   });
 
-  it("json_values post: the value's own keys stay as they are", async () => {
-    const ran = await runCli(
+  it.each([
+    [
+      "json_values post: the value's own keys stay as they are",
       ["json_values", "post", '{"someKey":[1,2]}', "--name", "settings"],
-      cli.env,
-    );
-    expect(ran.code).toBe(0);
-    expect(json(ran.stdout)).toMatchObject({
-      name: "settings",
-      value: { someKey: [1, 2] },
-    });
-  });
-
-  it("permission_sets post with dashes: post --description", async () => {
-    const ran = await runCli(
+      { name: "settings", value: { someKey: [1, 2] } },
+    ],
+    [
+      "permission_sets post with dashes: post --description",
       ["permission-sets", "post", "Readers", "--description", "Read only"],
-      cli.env,
-    );
+      { name: "Readers", description: "Read only", archived: false },
+    ],
+  ])("%s", async (_, args, made) => {
+    const ran = await runCli(args, cli.env);
     expect(ran.code).toBe(0);
-    expect(json(ran.stdout)).toMatchObject({
-      name: "Readers",
-      description: "Read only",
-      archived: false,
-    });
+    expect(json(ran.stdout)).toMatchObject(made);
   });
 
   it("groups put_members: two positional integers", async () => {
