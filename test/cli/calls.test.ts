@@ -6,8 +6,15 @@ import { APIClient } from "../../src/index.js";
 import { runCli, startCliEmulator, type CliEmulator } from "./run-cli.js";
 
 let cli: CliEmulator;
+/** User 3's environment: a match target of its own, the only one it sees. */
+let cy: Record<string, string>;
 beforeAll(async () => {
   cli = await startCliEmulator();
+  cy = { ...cli.env, CIVIS_API_KEY: cli.emulator.users[2]!.apiKey };
+  await new APIClient({
+    apiKey: cy.CIVIS_API_KEY,
+    baseUrl: cy.CIVIS_API_ENDPOINT,
+  }).match_targets.post("Voters", { target_file_name: "voters.csv" });
 });
 afterAll(() => cli.close());
 
@@ -136,7 +143,7 @@ describe("output", () => {
 
   it("--table: chosen columns, cut to COLUMNS", async () => {
     const wide = await runCli(["match_targets", "list", "--table"], {
-      ...cli.env,
+      ...cy,
       COLUMNS: "80",
     });
     expect(wide.code).toBe(0);
@@ -148,7 +155,7 @@ describe("output", () => {
       ].join("\n"),
     );
     const narrow = await runCli(["match_targets", "list", "--table"], {
-      ...cli.env,
+      ...cy,
       COLUMNS: "30",
     });
     expect(narrow.stdout).toBe(
