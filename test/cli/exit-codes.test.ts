@@ -1,7 +1,15 @@
 // Every exit code of the bin, each with the library's message on stderr and
 // nothing on stdout: usage 2, API 4xx 3, auth 4, network or timeout 5,
-// invalid response 6, and 1 for a 5xx.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// invalid response 6, and 1 for a 5xx. A usage error sends nothing.
+import {
+  afterAll,
+  beforeAll,
+  describe,
+  expect,
+  it,
+  onTestFinished,
+} from "vitest";
+import type { FaultOptions } from "../../src/emulator/index.js";
 import { startChaosProxy } from "../helpers/chaos-proxy.js";
 import { refusedUrl } from "../helpers/loopback.js";
 import { runCli, startCliEmulator, type CliEmulator } from "./run-cli.js";
@@ -12,144 +20,142 @@ beforeAll(async () => {
 });
 afterAll(() => cli.close());
 
-describe("exit codes", () => {
-  it("2: an unknown flag prints the method's usage; nothing is sent", async () => {
-    cli.emulator.resetRequests();
-    const ran = await runCli(["groups", "list", "--lmit", "5"], cli.env);
-    expect(ran.code).toBe(2);
-    expect(ran.stdout).toBe("");
-    expect(ran.stderr).toMatch(
-      /^civis-api: groups\.list: unknown flag --lmit\n\nUsage: civis-api groups list \[options\]\n/,
-    );
-    expect(ran.stderr).toContain("  --limit <integer>");
-    expect(cli.emulator.requestCount()).toBe(0);
-  });
+type Env = Record<string, string>;
 
-  it("2: a wrong count of positionals", async () => {
-    const ran = await runCli(["groups", "put_members", "3"], cli.env);
-    expect(ran.code).toBe(2);
-    expect(ran.stderr).toMatch(
+/** The emulator with `faults` for this test only. */
+const faulty = (faults: FaultOptions) => (): Env => {
+  cli.emulator.setFaults(faults);
+  onTestFinished(() => cli.emulator.setFaults());
+  return cli.env;
+};
+
+/** The chaos proxy in front of the emulator, spoiling the first answer. */
+async function throughNotJson(): Promise<Env> {
+  const proxy = await startChaosProxy({ target: cli.emulator.url });
+  proxy.script(["not-json"]);
+  onTestFinished(() => proxy.close());
+  return { ...cli.env, CIVIS_API_ENDPOINT: proxy.url };
+}
+
+/** [title, arguments, environment (default: user 1's), exit code, stderr] */
+const cases: [
+  string,
+  string[],
+  (() => Env | Promise<Env>) | null,
+  number,
+  unknown,
+][] = [
+  [
+    "2: an unknown flag prints the method's usage",
+    ["groups", "list", "--lmit", "5"],
+    null,
+    2,
+    expect.stringMatching(
+      /^civis-api: groups\.list: unknown flag --lmit\n\nUsage: civis-api groups list \[options\]\n[^]*\n {2}--limit <integer>/,
+    ),
+  ],
+  [
+    "2: a wrong count of positionals",
+    ["groups", "put_members", "3"],
+    null,
+    2,
+    expect.stringMatching(
       /^civis-api: groups\.put_members takes 2 arguments \(id, user_id\); got 1\n\nUsage: civis-api groups put_members <id> <user_id> \[options\]\n/,
-    );
-  });
+    ),
+  ],
+  [
+    "2: an id the client rejects, with the client's message",
+    ["groups", "get", "0"],
+    null,
+    2,
+    "civis-api: groups.get: id must be at least 1 (got 0)\n\nRun `civis-api groups get --help` for its arguments.\n",
+  ],
+  [
+    "2: text for an integer",
+    ["groups", "list", "--limit", "ten"],
+    null,
+    2,
+    "civis-api: groups.list: limit must be an integer (got string)\n\nRun `civis-api groups list --help` for its arguments.\n",
+  ],
+  [
+    "2: a permission level outside the enum",
+    ["groups", "put_shares_users", "1", "2,3", "owner"],
+    null,
+    2,
+    'civis-api: groups.put_shares_users: permission_level must be one of "read", "write", "manage"\n\nRun `civis-api groups put_shares_users --help` for its arguments.\n',
+  ],
+  [
+    "2: an unknown resource",
+    ["gruops", "list"],
+    null,
+    2,
+    expect.stringMatching(/^civis-api: unknown resource "gruops"\n/),
+  ],
+  [
+    "2: an unknown method",
+    ["groups", "lsit"],
+    null,
+    2,
+    expect.stringMatching(/^civis-api: groups has no method "lsit"\n/),
+  ],
+  [
+    "3: the API refuses (404)",
+    ["groups", "get", "999"],
+    null,
+    3,
+    "civis-api: (404) The requested group could not be found. (GET /groups/999)\n",
+  ],
+  [
+    "4: a key the API refuses (401)",
+    ["groups", "get", "1"],
+    () => ({ ...cli.env, CIVIS_API_KEY: "not-a-key" }),
+    4,
+    expect.stringMatching(/^civis-api: \(401\) .*\(GET \/groups\/1\)\n$/),
+  ],
+  [
+    "4: no key at all",
+    ["groups", "get", "1"],
+    () => ({ CIVIS_API_ENDPOINT: cli.env.CIVIS_API_ENDPOINT! }),
+    4,
+    "civis-api: no API key: set the CIVIS_API_KEY environment variable\n",
+  ],
+  [
+    "5: no server (connection refused)",
+    ["groups", "get", "1", "--retries", "0"],
+    async () => ({ ...cli.env, CIVIS_API_ENDPOINT: await refusedUrl() }),
+    5,
+    "civis-api: Connection failed: ECONNREFUSED (GET /groups/1)\n",
+  ],
+  [
+    "5: a timeout",
+    ["groups", "get", "1", "--timeout", "100", "--retries", "0"],
+    faulty({ latencyMs: 3000 }),
+    5,
+    "civis-api: Request timed out after 100 ms (1 try) (GET /groups/1)\n",
+  ],
+  [
+    "6: an invalid response (a 200 that is not JSON)",
+    ["groups", "get", "1", "--retries", "0"],
+    throughNotJson,
+    6,
+    expect.stringMatching(
+      /^civis-api: \(200\) Invalid response: .*\(GET \/groups\/1\)\n$/,
+    ),
+  ],
+  [
+    "1: a server error (500)",
+    ["groups", "get", "1"],
+    faulty({ script: [500] }),
+    1,
+    expect.stringMatching(/^civis-api: \(500\) .*\(GET \/groups\/1\)\n$/),
+  ],
+];
 
-  it("2: a value the client rejects, with the client's message; nothing is sent", async () => {
+describe("exit codes", () => {
+  it.each(cases)("%s", async (_, args, env, code, stderr) => {
     cli.emulator.resetRequests();
-    const zero = await runCli(["groups", "get", "0"], cli.env);
-    expect(zero.code).toBe(2);
-    expect(zero.stderr).toBe(
-      "civis-api: groups.get: id must be at least 1 (got 0)\n\nRun `civis-api groups get --help` for its arguments.\n",
-    );
-    const text = await runCli(["groups", "list", "--limit", "ten"], cli.env);
-    expect(text.code).toBe(2);
-    expect(text.stderr).toContain(
-      "civis-api: groups.list: limit must be an integer (got string)\n",
-    );
-    const level = await runCli(
-      ["groups", "put_shares_users", "1", "2,3", "owner"],
-      cli.env,
-    );
-    expect(level.code).toBe(2);
-    expect(level.stderr).toContain(
-      'civis-api: groups.put_shares_users: permission_level must be one of "read", "write", "manage"\n',
-    );
-    expect(cli.emulator.requestCount()).toBe(0);
-  });
-
-  it("2: an unknown resource or method", async () => {
-    const resource = await runCli(["gruops", "list"], cli.env);
-    expect(resource.code).toBe(2);
-    expect(resource.stderr).toMatch(/^civis-api: unknown resource "gruops"\n/);
-    const method = await runCli(["groups", "lsit"], cli.env);
-    expect(method.code).toBe(2);
-    expect(method.stderr).toMatch(/^civis-api: groups has no method "lsit"\n/);
-  });
-
-  it("3: the API refuses (404)", async () => {
-    const ran = await runCli(["groups", "get", "999"], cli.env);
-    expect(ran).toEqual({
-      code: 3,
-      stdout: "",
-      stderr:
-        "civis-api: (404) The requested group could not be found. (GET /groups/999)\n",
-    });
-  });
-
-  it("4: a key the API refuses (401), or none at all", async () => {
-    const wrong = await runCli(["groups", "get", "1"], {
-      ...cli.env,
-      CIVIS_API_KEY: "not-a-key",
-    });
-    expect(wrong.code).toBe(4);
-    expect(wrong.stderr).toMatch(
-      /^civis-api: \(401\) .*\(GET \/groups\/1\)\n$/,
-    );
-    const none = await runCli(["groups", "get", "1"], {
-      CIVIS_API_ENDPOINT: cli.env.CIVIS_API_ENDPOINT!,
-    });
-    expect(none).toEqual({
-      code: 4,
-      stdout: "",
-      stderr:
-        "civis-api: no API key: set the CIVIS_API_KEY environment variable\n",
-    });
-  });
-
-  it("5: no server (connection refused)", async () => {
-    const ran = await runCli(["groups", "get", "1", "--retries", "0"], {
-      ...cli.env,
-      CIVIS_API_ENDPOINT: await refusedUrl(),
-    });
-    expect(ran.code).toBe(5);
-    expect(ran.stderr).toBe(
-      "civis-api: Connection failed: ECONNREFUSED (GET /groups/1)\n",
-    );
-  });
-
-  it("5: a timeout", async () => {
-    cli.emulator.setFaults({ latencyMs: 3000 });
-    try {
-      const ran = await runCli(
-        ["groups", "get", "1", "--timeout", "100", "--retries", "0"],
-        cli.env,
-      );
-      expect(ran.code).toBe(5);
-      expect(ran.stderr).toBe(
-        "civis-api: Request timed out after 100 ms (1 try) (GET /groups/1)\n",
-      );
-    } finally {
-      cli.emulator.setFaults();
-    }
-  });
-
-  it("6: an invalid response (a 200 that is not JSON)", async () => {
-    const proxy = await startChaosProxy({ target: cli.emulator.url });
-    proxy.script(["not-json"]);
-    try {
-      const ran = await runCli(["groups", "get", "1", "--retries", "0"], {
-        ...cli.env,
-        CIVIS_API_ENDPOINT: proxy.url,
-      });
-      expect(ran.code).toBe(6);
-      expect(ran.stdout).toBe("");
-      expect(ran.stderr).toMatch(
-        /^civis-api: \(200\) Invalid response: .*\(GET \/groups\/1\)\n$/,
-      );
-    } finally {
-      await proxy.close();
-    }
-  });
-
-  it("1: a server error (500)", async () => {
-    cli.emulator.setFaults({ script: [500] });
-    try {
-      const ran = await runCli(["groups", "get", "1"], cli.env);
-      expect(ran.code).toBe(1);
-      expect(ran.stderr).toMatch(
-        /^civis-api: \(500\) .*\(GET \/groups\/1\)\n$/,
-      );
-    } finally {
-      cli.emulator.setFaults();
-    }
+    const ran = await runCli(args, env ? await env() : cli.env);
+    expect(ran).toEqual({ code, stdout: "", stderr });
+    if (code === 2) expect(cli.emulator.requestCount()).toBe(0);
   });
 });
