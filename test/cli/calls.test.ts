@@ -95,31 +95,36 @@ describe("a call per resource", () => {
 });
 
 describe("output", () => {
+  /** Groups made for these tests, in the order `groups list` gives them. */
+  const pagers = [
+    "Pager 1",
+    "Pager 2",
+    "Pager 3",
+    "Pager 4",
+    "Pager 5",
+    "Pager 6",
+    "Pager 7",
+  ];
   beforeAll(async () => {
     const client = new APIClient({
       apiKey: cli.env.CIVIS_API_KEY,
       baseUrl: cli.env.CIVIS_API_ENDPOINT,
     });
-    for (let i = 1; i <= 7; i++) await client.groups.post(`Pager ${i}`);
+    for (const name of pagers) await client.groups.post(name);
   });
+
+  /** `groups list --iterator` over the pagers, `limit` a page. */
+  const listPagers = (limit: number, ...flags: string[]) => {
+    const query = ["--query", "pager", "--limit", `${limit}`, "--iterator"];
+    return runCli(["groups", "list", ...query, ...flags], cli.env);
+  };
 
   it("--iterator: JSON Lines, every item of every page", async () => {
     cli.emulator.resetRequests();
-    const ran = await runCli(
-      ["groups", "list", "--query", "pager", "--limit", "3", "--iterator"],
-      cli.env,
-    );
+    const ran = await listPagers(3);
     expect(ran.code).toBe(0);
     expect(ran.stderr).toBe("");
-    expect(lines(ran.stdout).map((g) => g.name)).toEqual([
-      "Pager 1",
-      "Pager 2",
-      "Pager 3",
-      "Pager 4",
-      "Pager 5",
-      "Pager 6",
-      "Pager 7",
-    ]);
+    expect(lines(ran.stdout).map((g) => g.name)).toEqual(pagers);
     expect(cli.emulator.requestCount({ operationId: "groups_list" })).toBe(3);
   });
 
@@ -129,10 +134,7 @@ describe("output", () => {
       only: (method, path) => method === "GET" && path === "/groups",
     });
     try {
-      const ran = await runCli(
-        ["groups", "list", "--query", "pager", "--limit", "3", "--iterator"],
-        cli.env,
-      );
+      const ran = await listPagers(3);
       expect(ran.code).toBe(1);
       expect(lines(ran.stdout)).toHaveLength(6);
       expect(ran.stderr).toMatch(/^civis-api: \(500\) /);
@@ -141,50 +143,30 @@ describe("output", () => {
     }
   });
 
-  it("--table: chosen columns, cut to COLUMNS", async () => {
-    const wide = await runCli(["match_targets", "list", "--table"], {
+  it.each([
+    [
+      "80",
+      "id  name    target_file_name  archived\n" +
+        "1   Voters  voters.csv        false\n",
+    ],
+    [
+      "30",
+      "id  name    target_…  archived\n" + "1   Voters  voters.…  false\n",
+    ],
+  ])("--table: chosen columns, cut to COLUMNS=%s", async (columns, table) => {
+    const ran = await runCli(["match_targets", "list", "--table"], {
       ...cy,
-      COLUMNS: "80",
+      COLUMNS: columns,
     });
-    expect(wide.code).toBe(0);
-    expect(wide.stdout).toBe(
-      [
-        "id  name    target_file_name  archived",
-        "1   Voters  voters.csv        false",
-        "",
-      ].join("\n"),
-    );
-    const narrow = await runCli(["match_targets", "list", "--table"], {
-      ...cy,
-      COLUMNS: "30",
-    });
-    expect(narrow.stdout).toBe(
-      [
-        "id  name    target_…  archived",
-        "1   Voters  voters.…  false",
-        "",
-      ].join("\n"),
-    );
+    expect(ran).toEqual({ code: 0, stdout: table, stderr: "" });
   });
 
   it("--table over --iterator: one table of every page", async () => {
-    const ran = await runCli(
-      [
-        "groups",
-        "list",
-        "--query",
-        "pager 1",
-        "--limit",
-        "1",
-        "--iterator",
-        "--table",
-      ],
-      cli.env,
-    );
+    const ran = await listPagers(3, "--table");
     expect(ran.code).toBe(0);
     const rows = ran.stdout.trimEnd().split("\n");
     expect(rows[0]).toMatch(/^id +name +member_count +slug +updated_at$/);
-    expect(rows.slice(1).map((r) => r.split(/ {2,}/)[1])).toEqual(["Pager 1"]);
+    expect(rows.slice(1).map((r) => r.split(/ {2,}/)[1])).toEqual(pagers);
   });
 
   it("--raw: the body as the API sent it", async () => {
@@ -196,19 +178,7 @@ describe("output", () => {
   });
 
   it("--raw --iterator: wire items as JSON Lines", async () => {
-    const ran = await runCli(
-      [
-        "groups",
-        "list",
-        "--query",
-        "pager",
-        "--limit",
-        "4",
-        "--iterator",
-        "--raw",
-      ],
-      cli.env,
-    );
+    const ran = await listPagers(4, "--raw");
     expect(ran.code).toBe(0);
     const items = lines(ran.stdout);
     expect(items).toHaveLength(7);
