@@ -3,28 +3,24 @@
 // emulator enforcing a limit. Counted at the server, never timed: short
 // windows where the wait is real, an injected sleep that hangs (and records
 // what it was asked) where the wait would be long.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { APIClient, CivisRateLimitError } from "../../src/index.js";
 import {
   collect,
   keyOf,
   rejectionOf,
-  startTestEmulator,
+  useEmulator,
   type TestEmulator,
 } from "./helpers.js";
 
-const running: TestEmulator[] = [];
-afterEach(async () => {
-  for (const emu of running.splice(0)) await emu.close();
-});
+// The file's emulator, for the tests that script faults or count what is in
+// flight; a test that enforces a rate limit has an emulator of its own,
+// since the window it spends is the emulator's state.
+const { emu } = useEmulator();
 
-async function emulator(
-  options: Parameters<typeof startTestEmulator>[0] = {},
-): Promise<TestEmulator> {
-  const emu = await startTestEmulator(options);
-  running.push(emu);
-  return emu;
-}
+/** The emulator of the enclosing describe, enforcing `limit` per `windowMs`. */
+const limiting = (limit: number, windowMs: number) =>
+  useEmulator({ rateLimit: { enforce: true, limit, windowMs } }).emu;
 
 /** A sleep that never ends unless aborted, recording each wait it was asked for. */
 function hangingSleep() {
@@ -48,45 +44,44 @@ const client = (emu: TestEmulator, options = {}) =>
   new APIClient({ apiKey: keyOf(emu, 1), baseUrl: emu.url, ...options });
 
 describe("the rate limit", () => {
-  it("a burst over the limit: every call succeeds and the server answers no 429", async () => {
-    const emu = await emulator({
-      rateLimit: { enforce: true, limit: 5, windowMs: 300 },
+  describe("5 per 300 ms", () => {
+    const emu = limiting(5, 300);
+    it("a burst over the limit: every call succeeds and the server answers no 429", async () => {
+      // One client: the gate is per client. A bound below the limit, or the
+      // first burst would meet the limit before any response has told it.
+      const shared = client(emu, { maxConcurrency: 5 });
+      const results = await Promise.all(
+        Array.from({ length: 17 }, () => shared.groups.get(1)),
+      );
+      expect(results.map((g) => g.id)).toEqual(Array(17).fill(1));
+      expect(emu.requestCount()).toBe(17);
+      expect(emu.requestCount({ status: 429 })).toBe(0);
     });
-    // One client: the gate is per client. A bound below the limit, or the
-    // first burst would meet the limit before any response has told it.
-    const shared = client(emu, { maxConcurrency: 5 });
-    const results = await Promise.all(
-      Array.from({ length: 17 }, () => shared.groups.get(1)),
-    );
-    expect(results.map((g) => g.id)).toEqual(Array(17).fill(1));
-    expect(emu.requestCount()).toBe(17);
-    expect(emu.requestCount({ status: 429 })).toBe(0);
   });
 
-  it("X-RateLimit-Remaining: 0 holds new calls for the rest of the window (X-RateLimit-Reset)", async () => {
-    const emu = await emulator({
-      rateLimit: { enforce: true, limit: 2, windowMs: 60_000 },
+  describe("2 a minute", () => {
+    const emu = limiting(2, 60_000);
+    it("X-RateLimit-Remaining: 0 holds new calls for the rest of the window (X-RateLimit-Reset)", async () => {
+      const { asked, sleep } = hangingSleep();
+      const c = client(emu, { sleep });
+      await c.groups.get(1);
+      await c.groups.get(1); // the window's last request: Remaining 0
+      const controller = new AbortController();
+      const held = c.groups.get(1, { signal: controller.signal });
+      await until(() => asked.length === 1);
+      // The window started with the first request, under a minute ago.
+      expect(asked[0]!.ms).toBeGreaterThan(50_000);
+      expect(asked[0]!.ms).toBeLessThanOrEqual(60_000);
+      expect(emu.requestCount()).toBe(2);
+      controller.abort();
+      expect(((await rejectionOf(held)) as Error).name).toBe("AbortError");
+      // Nobody waits any more: the gate's timer is called off.
+      expect(asked[0]!.signal.aborted).toBe(true);
+      expect(emu.requestCount()).toBe(2);
     });
-    const { asked, sleep } = hangingSleep();
-    const c = client(emu, { sleep });
-    await c.groups.get(1);
-    await c.groups.get(1); // the window's last request: Remaining 0
-    const controller = new AbortController();
-    const held = c.groups.get(1, { signal: controller.signal });
-    await until(() => asked.length === 1);
-    // The window started with the first request, under a minute ago.
-    expect(asked[0]!.ms).toBeGreaterThan(50_000);
-    expect(asked[0]!.ms).toBeLessThanOrEqual(60_000);
-    expect(emu.requestCount()).toBe(2);
-    controller.abort();
-    expect(((await rejectionOf(held)) as Error).name).toBe("AbortError");
-    // Nobody waits any more: the gate's timer is called off.
-    expect(asked[0]!.signal.aborted).toBe(true);
-    expect(emu.requestCount()).toBe(2);
   });
 
   it("a 429 holds new calls until its Retry-After; its own retry follows the retry policy", async () => {
-    const emu = await emulator();
     emu.setFaults({ script: [{ status: 429, retryAfterSeconds: 30 }] });
     const { asked, sleep } = hangingSleep();
     const c = client(emu, { sleep });
@@ -109,20 +104,19 @@ describe("the rate limit", () => {
     expect(emu.requestCount()).toBe(1);
   });
 
-  it("a wait at the gate is not part of the per-try timeout", async () => {
-    const emu = await emulator({
-      rateLimit: { enforce: true, limit: 1, windowMs: 2000 },
+  describe("1 per 2 s", () => {
+    const emu = limiting(1, 2000);
+    it("a wait at the gate is not part of the per-try timeout", async () => {
+      const c = client(emu, { timeoutMs: 1000, maxConcurrency: 1 });
+      // The second waits about 2 s at the gate, then its try has 1 s.
+      const [a, b] = await Promise.all([c.groups.get(1), c.groups.get(1)]);
+      expect([a.id, b.id]).toEqual([1, 1]);
+      expect(emu.requestCount()).toBe(2);
+      expect(emu.requestCount({ status: 429 })).toBe(0);
     });
-    const c = client(emu, { timeoutMs: 1000, maxConcurrency: 1 });
-    // The second waits about 2 s at the gate, then its try has 1 s.
-    const [a, b] = await Promise.all([c.groups.get(1), c.groups.get(1)]);
-    expect([a.id, b.id]).toEqual([1, 1]);
-    expect(emu.requestCount()).toBe(2);
-    expect(emu.requestCount({ status: 429 })).toBe(0);
   });
 
   it("a 429 that outlasts the retry budget still surfaces as CivisRateLimitError", async () => {
-    const emu = await emulator();
     emu.setFaults({ script: [{ status: 429, retryAfterSeconds: 120 }] });
     const err = await rejectionOf(
       client(emu, { retries: { maxElapsedMs: 60_000 } }).groups.get(1),
@@ -137,7 +131,7 @@ describe("maxConcurrency", () => {
    * The most requests the server held at once while `run` ran, and how many
    * had arrived before the first was answered.
    */
-  async function peak(emu: TestEmulator, run: () => Promise<unknown>) {
+  async function peak(run: () => Promise<unknown>) {
     let now = 0;
     let most = 0;
     let arrived = 0;
@@ -163,13 +157,12 @@ describe("maxConcurrency", () => {
   }
 
   it("bounds the requests in flight; the default is 10", async () => {
-    const emu = await emulator();
     for (const [options, bound] of [
       [{ maxConcurrency: 3 }, 3],
       [{}, 10],
     ] as const) {
       const c = client(emu, options);
-      const { most } = await peak(emu, () =>
+      const { most } = await peak(() =>
         Promise.all(Array.from({ length: 24 }, () => c.groups.get(1))),
       );
       expect(most).toBe(bound);
@@ -177,9 +170,8 @@ describe("maxConcurrency", () => {
   });
 
   it("Infinity: 10 at once until a first response, then no bound", async () => {
-    const emu = await emulator();
     const c = client(emu, { maxConcurrency: Infinity });
-    const { blind, most } = await peak(emu, () =>
+    const { blind, most } = await peak(() =>
       Promise.all(Array.from({ length: 24 }, () => c.groups.get(1))),
     );
     expect(blind).toBe(10);
@@ -187,9 +179,8 @@ describe("maxConcurrency", () => {
   });
 
   it("counts iterator pages like any call, and client.raw too", async () => {
-    const emu = await emulator();
     const c = client(emu, { maxConcurrency: 2 });
-    const { most } = await peak(emu, () =>
+    const { most } = await peak(() =>
       Promise.all([
         collect(c.groups.list({ iterator: true, limit: 1 })),
         ...Array.from({ length: 4 }, () =>
