@@ -4,35 +4,52 @@
 import { describe, expect, it, vi } from "vitest";
 import { clientAnswering } from "./stub-client.js";
 
+/** Each wire key the tests send, with the key the client must return for it. */
+const snake = {
+  memberCount: "member_count",
+  someNewField: "some_new_field",
+  innerCamelKey: "inner_camel_key",
+  deepKeyHere: "deep_key_here",
+  alreadySnake_ok: "already_snake_ok",
+  externalURL: "external_url",
+  HTTPStatusCode: "http_status_code",
+  md5Hash: "md5_hash",
+  userName: "user_name",
+  newMemberFlag: "new_member_flag",
+  createdAt: "created_at",
+  totalMemberCount: "total_member_count",
+  lastLoginAt: "last_login_at",
+  'quote"AndSlash\\Key': 'quote"_and_slash\\_key',
+  "lineSep\u2028Key": "line_sep\u2028key",
+  "123numberFirst": "123number_first",
+} as const;
+
+/** Keys as the server sends them (`onWire`) or as the client returns them. */
+type Keys = (wire: keyof typeof snake) => string;
+const onWire: Keys = (key) => key;
+const returned: Keys = (key) => snake[key];
+
 describe("response keys", () => {
+  /** A group with fields the spec does not declare, at every depth. */
+  const group = (k: Keys) => ({
+    id: 7,
+    name: "Analysts",
+    [k("memberCount")]: 2,
+    [k("someNewField")]: {
+      [k("innerCamelKey")]: [
+        { [k("deepKeyHere")]: 1, [k("alreadySnake_ok")]: true },
+      ],
+      [k("externalURL")]: "https://example.test",
+      [k("HTTPStatusCode")]: 200,
+      [k("md5Hash")]: "x",
+    },
+    members: [{ id: 1, [k("userName")]: "ada", [k("newMemberFlag")]: false }],
+    already_snake: null,
+  });
+
   it("converts fields the spec does not declare, at any depth", async () => {
-    const client = clientAnswering({
-      id: 7,
-      name: "Analysts",
-      memberCount: 2,
-      someNewField: {
-        innerCamelKey: [{ deepKeyHere: 1, alreadySnake_ok: true }],
-        externalURL: "https://example.test",
-        HTTPStatusCode: 200,
-        md5Hash: "x",
-      },
-      members: [{ id: 1, userName: "ada", newMemberFlag: false }],
-      already_snake: null,
-    });
-    const group = await client.groups.get(7);
-    expect(group).toEqual({
-      id: 7,
-      name: "Analysts",
-      member_count: 2,
-      some_new_field: {
-        inner_camel_key: [{ deep_key_here: 1, already_snake_ok: true }],
-        external_url: "https://example.test",
-        http_status_code: 200,
-        md5_hash: "x",
-      },
-      members: [{ id: 1, user_name: "ada", new_member_flag: false }],
-      already_snake: null,
-    });
+    const client = clientAnswering(group(onWire));
+    expect(await client.groups.get(7)).toEqual(group(returned));
   });
 
   it("leaves the keys inside a JSON value's value alone, and converts the rest", async () => {
@@ -86,25 +103,18 @@ describe("response keys", () => {
 // sequence; items that differ from the first take the general walk. Both
 // must give what one item at a time gives.
 describe("lists", () => {
-  /** A wire item, camelCase, and the same item as the client returns it. */
-  const wire = (id: number) => ({
+  /** One list item, with keys that need care when compiled into code. */
+  const item = (id: number, k: Keys) => ({
     id,
-    createdAt: "2026-04-17T18:21:01.000Z",
-    totalMemberCount: id * 2,
-    members: [{ id: 1, userName: "ada", lastLoginAt: null }],
-    'quote"AndSlash\\Key': "a",
-    "lineSep\u2028Key": "b",
-    "123numberFirst": "c",
+    [k("createdAt")]: "2026-04-17T18:21:01.000Z",
+    [k("totalMemberCount")]: id * 2,
+    members: [{ id: 1, [k("userName")]: "ada", [k("lastLoginAt")]: null }],
+    [k('quote"AndSlash\\Key')]: "a",
+    [k("lineSep\u2028Key")]: "b",
+    [k("123numberFirst")]: "c",
   });
-  const converted = (id: number) => ({
-    id,
-    created_at: "2026-04-17T18:21:01.000Z",
-    total_member_count: id * 2,
-    members: [{ id: 1, user_name: "ada", last_login_at: null }],
-    'quote"_and_slash\\_key': "a",
-    "line_sep\u2028key": "b",
-    "123number_first": "c",
-  });
+  const wire = (id: number) => item(id, onWire);
+  const converted = (id: number) => item(id, returned);
 
   it("items that share their keys, and items that do not, convert alike", async () => {
     const items: unknown[] = Array.from({ length: 10 }, (_, i) => wire(i + 1));
