@@ -430,50 +430,27 @@ describe("a wrapper call: the body parsed once, or a typed error", () => {
     ]);
   });
 
-  const invalid: [string, Step, BodyKind, string][] = [
-    ["empty", { status: 200, body: "" }, "object", "the body is empty"],
-    [
-      "a 204 where a body is declared",
-      { status: 204 },
-      "object",
-      "the body is empty",
-    ],
-    [
-      "HTML",
-      { status: 200, body: "<html>oops</html>" },
-      "object",
-      "the body is not JSON, or was cut short",
-    ],
-    [
-      "cut short",
-      { status: 200, body: '{"id": 9, "na' },
-      "object",
-      "the body is not JSON, or was cut short",
-    ],
-    [
-      "an array for an object",
-      { status: 200, body: "[]" },
-      "object",
-      "the body is an array, not an object",
-    ],
-    [
-      "an object for an array",
-      { status: 200, body: "{}" },
-      "array",
-      "the body is an object, not an array",
-    ],
+  /** [title, status, body, the body the operation declares, "the body is ..."] */
+  const invalid: [string, number, string | undefined, BodyKind, string][] = [
+    ["empty", 200, "", "object", "empty"],
+    ["a 204 where a body is declared", 204, undefined, "object", "empty"],
+    ["HTML", 200, "<html>oops</html>", "object", "not JSON, or was cut short"],
+    ["cut short", 200, '{"id": 9, "na', "object", "not JSON, or was cut short"],
+    ["an array for an object", 200, "[]", "object", "an array, not an object"],
+    ["an object for an array", 200, "{}", "array", "an object, not an array"],
     [
       "null for either kind",
-      { status: 200, body: "null" },
+      200,
+      "null",
       "any",
-      "the body is neither object nor array, not an object or array",
+      "neither object nor array, not an object or array",
     ],
   ];
 
-  it.each(invalid)("%s: a GET is retried", async (_, step, kind) => {
+  it.each(invalid)("%s: a GET is retried", async (_, status, body, kind) => {
     const server = await scripted([
-      step,
-      step,
+      { status, body },
+      { status, body },
       { status: 200, body: kind === "array" ? "[7]" : '{"id":7}' },
     ]);
     const x = exchange(kind, `${server.url}/groups/7`);
@@ -484,14 +461,14 @@ describe("a wrapper call: the body parsed once, or a typed error", () => {
 
   it.each(invalid)(
     "%s: a POST is not, and says it may have happened",
-    async (_, step, kind, problem) => {
-      const server = await scripted([step]);
+    async (_, status, body, kind, problem) => {
+      const server = await scripted([{ status, body }]);
       const err = await recording()
         .transport.send({ ...post(`${server.url}/groups`), returns: kind })
         .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(CivisInvalidResponseError);
       expect((err as Error).message).toBe(
-        `(${"status" in (step as object) ? (step as { status: number }).status : 200}) Invalid response: ${problem}; the POST may have taken effect, so it was not retried (POST /groups)`,
+        `(${status}) Invalid response: the body is ${problem}; the POST may have taken effect, so it was not retried (POST /groups)`,
       );
       expect(server.seen).toHaveLength(1);
     },
