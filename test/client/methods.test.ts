@@ -16,6 +16,12 @@ type HostType = Parameters<APIClient["credentials"]["post_authenticate"]>[1];
 
 const ISO_MS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
+/** created_at and updated_at as the API sends them. */
+const timestamps = {
+  created_at: expect.stringMatching(ISO_MS),
+  updated_at: expect.stringMatching(ISO_MS),
+};
+
 /** User 1 as an object's author or user: the seed's short user fields. */
 const ada = {
   id: 1,
@@ -89,8 +95,7 @@ describe("match_targets (10 methods)", () => {
       id: expect.any(Number),
       name: "Voters",
       target_file_name: "voters.csv",
-      created_at: expect.stringMatching(ISO_MS),
-      updated_at: expect.stringMatching(ISO_MS),
+      ...timestamps,
       archived: false,
     });
     expect(responseMeta(mt)?.status).toBe(201);
@@ -174,8 +179,7 @@ describe("permission_sets (24 methods)", () => {
       name: "Reports",
       description: "Who sees reports",
       author: ada,
-      created_at: expect.stringMatching(ISO_MS),
-      updated_at: expect.stringMatching(ISO_MS),
+      ...timestamps,
       archived: false,
     });
     expect(await admin.permission_sets.get(ps.id)).toEqual(ps);
@@ -217,8 +221,7 @@ describe("permission_sets (24 methods)", () => {
       permission_set_id: ps.id,
       name,
       description: "Finance",
-      created_at: expect.stringMatching(ISO_MS),
-      updated_at: expect.stringMatching(ISO_MS),
+      ...timestamps,
     });
     expect(responseMeta(created)?.status).toBe(201);
     expect(await admin.permission_sets.get_resources(ps.id, name)).toEqual(
@@ -447,8 +450,7 @@ describe("credentials (16 methods)", () => {
       remote_host_id: null,
       remote_host_name: null,
       state: null,
-      created_at: expect.stringMatching(ISO_MS),
-      updated_at: expect.stringMatching(ISO_MS),
+      ...timestamps,
       default: false,
       oauth: false,
     });
