@@ -6,12 +6,9 @@ import {
   flattenAllOf,
   isObject,
   schemaName,
+  snakeCase,
   type JsonSchema,
 } from "../src/emulator/spec-document.js";
-
-/** `"totalUserShares"` -> `"total_user_shares"` (the spec's keys are plain camelCase). */
-export const snakeCase = (key: string) =>
-  key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** A JSDoc block (indented), or nothing without text. */
 export function jsdoc(lines: string[], indent: string): string {

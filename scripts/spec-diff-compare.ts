@@ -6,8 +6,10 @@
 // (type, required), success status codes. What does not: the case of request
 // body keys (the API accepts both), nullability (the published description
 // never marks it), formats and descriptions (notes).
-import { flattenAllOf as flatten } from "../src/emulator/spec-document.js";
-import { snakeCase as snake } from "./schema-to-ts.js";
+import {
+  flattenAllOf as flatten,
+  snakeCase as snake,
+} from "../src/emulator/spec-document.js";
 
 type Json = Record<string, unknown>;
 

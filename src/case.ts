@@ -4,7 +4,7 @@
 
 // civis-python's camel_to_snake: "totalUserShares" -> "total_user_shares",
 // "someURL" -> "some_url". For the spec's keys (plain camelCase) it agrees
-// with the generator's snakeCase (scripts/schema-to-ts.ts), which names the
+// with the generator's snakeCase (src/emulator/spec-document.ts), which names the
 // result types' fields.
 const WORDS = /(.)([A-Z][a-z]+)/g;
 const BOUNDARY = /([a-z0-9])([A-Z])/g;

@@ -49,7 +49,8 @@ const CALL_OPTIONS: Record<string, [string, (v: unknown) => boolean]> = {
   ],
   onResponse: ["a function", (v) => typeof v === "function"],
 };
-const ITERATOR: [string, (v: unknown) => boolean] = [
+// `iterator` and `prefetch`.
+const BOOLEAN: [string, (v: unknown) => boolean] = [
   "a boolean",
   (v) => typeof v === "boolean",
 ];
@@ -137,7 +138,7 @@ function prepare({ where, spec, allowed }: Compiled, argv: unknown[]) {
         `${where}: unknown option ${JSON.stringify(k.slice(0, 40))}`,
       );
     else if (k === "iterator" || k === "prefetch")
-      checkOption(where, k, v, ITERATOR);
+      checkOption(where, k, v, BOOLEAN);
     else if (v !== undefined) place(k, v);
   }
   const { iterator, prefetch } = options as IteratorOptions;

@@ -4,12 +4,13 @@
 // stored field the operation's response schema declares. So a new optional
 // field in a request and a response schema is stored and echoed with no
 // handler edit; handlers add only what they compute.
-import { flattenAllOf, isObject, type JsonSchema } from "./spec-document.js";
+import {
+  camelCase as camel,
+  flattenAllOf,
+  isObject,
+  type JsonSchema,
+} from "./spec-document.js";
 import type { SpecOperation } from "./spec.js";
-
-/** `target_file_name` -> `targetFileName`. */
-const camel = (name: string) =>
-  name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 const declared = (schema: JsonSchema | null | undefined): string[] =>
   Object.keys((flattenAllOf(schema).properties as JsonSchema) ?? {});

@@ -123,3 +123,11 @@ export function jsonContent(node: unknown): JsonSchema | undefined {
 export function isObject(value: unknown): value is JsonSchema {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+/** `target_file_name` -> `targetFileName`: a reference name as the wire's responses spell it. */
+export const camelCase = (name: string): string =>
+  name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/** `targetFileName` -> `target_file_name`: a wire key as the reference spells it. */
+export const snakeCase = (key: string): string =>
+  key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -10,7 +10,7 @@
 // - `oneOf` has no Swagger 2.0 form: its first branch, the documented one, is
 //   published;
 // - the resource roots carry the real document's trailing slash (`/groups/`).
-import { inlineSpecRefs } from "./spec-document.js";
+import { camelCase as camel, inlineSpecRefs } from "./spec-document.js";
 import type { JsonSchema } from "./spec.js";
 
 const METHODS = ["get", "put", "post", "delete", "patch"] as const;
@@ -230,9 +230,6 @@ function follow(doc: JsonSchema, node: unknown): JsonSchema {
   if (target === undefined) throw new Error(`Unresolvable $ref: ${ref}`);
   return object(target);
 }
-
-const camel = (name: string) =>
-  name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 function pick(source: JsonSchema, keys: readonly string[]): JsonSchema {
   const out: JsonSchema = {};

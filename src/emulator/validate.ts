@@ -9,6 +9,7 @@ import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import type { SchemaValidateFunction } from "ajv/dist/types/index.js";
 import type { EmulatorSpec, JsonSchema, SpecOperation } from "./spec.js";
 import { badRequest } from "./errors.js";
+import { snakeCase } from "./spec-document.js";
 
 /** Path, query and body after validation, ready for a handler. */
 export interface ValidInput {
@@ -221,7 +222,7 @@ export function snakeCaseKeys(input: Record<string, unknown>): {
   >;
   const originalNames = new Map<string, string>();
   for (const [key, value] of Object.entries(input)) {
-    const snake = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    const snake = snakeCase(key);
     if (snake !== key && Object.hasOwn(input, snake)) continue;
     body[snake] = value;
     originalNames.set(snake, key);
