@@ -10,6 +10,7 @@ import {
   findResource,
   optionalArgs,
   table,
+  underscored,
 } from "./names.js";
 
 export const SHELLS = ["bash", "zsh"] as const;
@@ -39,7 +40,7 @@ export const completionScript = (shell: Shell): string => SCRIPTS[shell];
 type Candidate = [name: string, description: string];
 
 const takesValue = (spec: MethodSpec, flag: string) => {
-  const info = spec.params[flag.replaceAll("-", "_")];
+  const info = spec.params[underscored(flag)];
   return info
     ? info.type !== "boolean"
     : CALL_FLAGS.some(([name, value]) => name === flag && value);
@@ -102,7 +103,7 @@ function candidates(words: readonly string[]): Candidate[] {
     }
   }
   const name = valueOf ?? spec.args[positionals];
-  const info = name ? spec.params[name.replaceAll("-", "_")] : undefined;
+  const info = name ? spec.params[underscored(name)] : undefined;
   return (info?.enum ?? []).map((v): Candidate => [String(v), ""]);
 }
 

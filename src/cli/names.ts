@@ -12,7 +12,8 @@ export const table: Readonly<
 const aliasTable: Readonly<Record<string, Readonly<Record<string, string>>>> =
   aliases;
 
-const underscored = (text: string) => text.replaceAll("-", "_");
+/** `list-shares` -> `list_shares`: dashes read as underscores. */
+export const underscored = (text: string): string => text.replaceAll("-", "_");
 
 /** The resource's reference name, or undefined. */
 export function findResource(text: string): string | undefined {
