@@ -19,6 +19,7 @@ import {
 } from "./transport/middleware.js";
 import { VERSION } from "./version.js";
 import { createTransport } from "./transport/fetch-with-retry.js";
+import { quoteKey } from "./redact.js";
 
 export const DEFAULT_BASE_URL = "https://api.civisanalytics.com/";
 
@@ -79,7 +80,7 @@ function checkOptions(options: unknown): ClientOptions {
   for (const key of Object.keys(options))
     if (!Object.hasOwn(KNOWN_OPTIONS, key))
       throw new TypeError(
-        `civis-api: unknown option ${JSON.stringify(key.slice(0, 40))}; known: ${Object.keys(KNOWN_OPTIONS).join(", ")}`,
+        `civis-api: unknown option ${quoteKey(key)}; known: ${Object.keys(KNOWN_OPTIONS).join(", ")}`,
       );
   return options as ClientOptions;
 }

@@ -14,6 +14,7 @@ import {
 } from "./transport/retry-policy.js";
 import { checkTimeout } from "./transport/timing.js";
 import { checkArg } from "./validate.js";
+import { quoteKey } from "./redact.js";
 
 /** What a method hands to the transport: wire names, nothing undefined. */
 export interface WireInput {
@@ -134,9 +135,7 @@ function prepare({ where, spec, allowed }: Compiled, argv: unknown[]) {
       checkOption(where, k, v, callOption);
       (call as Record<string, unknown>)[k] = v;
     } else if (!allowed.has(k) || spec.args.includes(k))
-      throw new TypeError(
-        `${where}: unknown option ${JSON.stringify(k.slice(0, 40))}`,
-      );
+      throw new TypeError(`${where}: unknown option ${quoteKey(k)}`);
     else if (k === "iterator" || k === "prefetch")
       checkOption(where, k, v, BOOLEAN);
     else if (v !== undefined) place(k, v);

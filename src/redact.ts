@@ -8,6 +8,10 @@ const MAX_ECHO = 200;
 export const clip = (text: string): string =>
   text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO)}…` : text;
 
+/** A caller's option name as a message quotes it: in quotes, at most 40 characters. */
+export const quoteKey = (key: string): string =>
+  JSON.stringify(key.slice(0, 40));
+
 // Shorter strings are not secrets worth hiding, and replacing them would
 // garble ordinary words (a password "p" in "password") and so tell it.
 const MIN_SECRET = 8;

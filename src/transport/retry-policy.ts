@@ -1,6 +1,7 @@
 // The whole retry policy, as pure functions (STYLE.md "Retries in one pure
 // function"; DESIGN.md "Retries: like civis-python"). fetch-with-retry.ts is
 // the only caller; nothing else decides whether to retry.
+import { quoteKey } from "../redact.js";
 
 /** Retry limits. */
 export interface RetryOptions {
@@ -54,7 +55,7 @@ export function resolveRetryOptions(
     for (const [key, v] of Object.entries(setting)) {
       if (!Object.hasOwn(defaultRetryOptions, key))
         throw new TypeError(
-          `retries: unknown option ${JSON.stringify(key.slice(0, 40))}; known: ${Object.keys(defaultRetryOptions).join(", ")}`,
+          `retries: unknown option ${quoteKey(key)}; known: ${Object.keys(defaultRetryOptions).join(", ")}`,
         );
       if (v !== undefined) out[key as keyof RetryOptions] = v as number;
     }
