@@ -25,7 +25,8 @@ export interface ResponseMeta {
 
 const metas = new WeakMap<object, ResponseMeta>();
 
-const int = (h: Headers, name: string) => {
+/** A header's value as a finite number, or null when absent, empty or not a number. */
+export const headerNumber = (h: Headers, name: string): number | null => {
   const v = h.get(name);
   return v === null || v.trim() === "" || !Number.isFinite(Number(v))
     ? null
@@ -48,21 +49,21 @@ class Meta implements ResponseMeta {
   }
 
   get rateLimit(): ResponseMeta["rateLimit"] {
-    const limit = int(this.headers, "X-RateLimit-Limit");
-    const remaining = int(this.headers, "X-RateLimit-Remaining");
+    const limit = headerNumber(this.headers, "X-RateLimit-Limit");
+    const remaining = headerNumber(this.headers, "X-RateLimit-Remaining");
     return limit === null || remaining === null ? null : { limit, remaining };
   }
 
   get pagination(): ResponseMeta["pagination"] {
     const h = this.headers;
-    const totalPages = int(h, "X-Pagination-Total-Pages");
+    const totalPages = headerNumber(h, "X-Pagination-Total-Pages");
     return totalPages === null
       ? null
       : {
-          perPage: int(h, "X-Pagination-Per-Page") ?? 0,
-          currentPage: int(h, "X-Pagination-Current-Page") ?? 0,
+          perPage: headerNumber(h, "X-Pagination-Per-Page") ?? 0,
+          currentPage: headerNumber(h, "X-Pagination-Current-Page") ?? 0,
           totalPages,
-          totalEntries: int(h, "X-Pagination-Total-Entries") ?? 0,
+          totalEntries: headerNumber(h, "X-Pagination-Total-Entries") ?? 0,
         };
   }
 

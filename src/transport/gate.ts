@@ -8,6 +8,7 @@
 // new calls only: a retry is paced by the retry policy (which honours
 // `Retry-After`) and waits here only for a slot, ahead of new calls. Waiting
 // tries queue in order; a caller's abort takes its try out at once.
+import { headerNumber } from "../response-meta.js";
 import { parseRetryAfter } from "./retry-policy.js";
 
 /** A spent limit with no word on when it ends: one try probes after this. */
@@ -40,9 +41,8 @@ interface Waiter {
 }
 
 const count = (h: Headers, name: string): number | undefined => {
-  const v = h.get(name);
-  const n = v === null || v.trim() === "" ? NaN : Number(v);
-  return n >= 0 && n < Infinity ? n : undefined;
+  const n = headerNumber(h, name);
+  return n !== null && n >= 0 ? n : undefined;
 };
 
 /**
