@@ -373,12 +373,17 @@ function plan(call: Call, v: Verdict): number | undefined {
  * any other response is rebuilt readable around its text.
  */
 function conclude(call: Call, v: Verdict): Response {
-  const requestId = v.response?.headers.get("x-request-id") ?? null;
+  const { slot } = call;
+  const response = v.response;
+  if (slot && !v.failure && response!.ok) {
+    slot.data = v.data;
+    return (slot.response = response!);
+  }
   const line = {
     method: call.method,
     path: call.path,
     tries: call.tries,
-    requestId,
+    requestId: response?.headers.get("x-request-id") ?? null,
   };
   if (v.failure === "timeout")
     throw new CivisTimeoutError(
@@ -388,21 +393,15 @@ function conclude(call: Call, v: Verdict): Response {
   if (v.failure === "invalid")
     throw new CivisInvalidResponseError({
       ...line,
-      status: v.response!.status,
+      status: response!.status,
       problem: v.problem!,
     });
   if (v.failure) throw new CivisConnectionError(line, v.cause);
-  const { slot } = call;
-  const response = v.response!;
-  if (slot && response.ok) {
-    slot.data = v.data;
-    return (slot.response = response);
-  }
-  const { status, statusText, headers } = response;
+  const { status, statusText, headers } = response!;
   // A retried DELETE whose earlier try may have done it: the 404 is its success.
   const deleted =
     call.method === "DELETE" && status === 404 && call.mayHaveArrived;
-  if (!response.ok && !deleted)
+  if (!response!.ok && !deleted)
     call.error = errorFromResponse({
       ...line,
       status,

@@ -170,10 +170,31 @@ export function civisQuerySerializer(query: Record<string, unknown>): string {
   return parts.join("&");
 }
 
-const PARAM = /\{([^{}]+)\}/g;
 // What URL parsing (or a server) resolves away as a dot segment, to the
 // parent path: `.` and `..`, their percent-encoded forms included.
 const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
+
+/** One path parameter's value as a path segment, or a TypeError naming it. */
+function segment(name: string, value: unknown): string {
+  const what = `path parameter ${quoteKey(name)}`;
+  if (value === undefined || value === null)
+    throw new TypeError(`${what} is missing`);
+  if (
+    typeof value !== "string" &&
+    !(typeof value === "number" && Number.isFinite(value))
+  )
+    throw new TypeError(`${what} must be a string or a finite number`);
+  const text = String(value);
+  if (text === "" || DOT_SEGMENT.test(text))
+    throw new TypeError(
+      `${what} cannot be empty, ".", ".." or a percent-encoded "." or ".."`,
+    );
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    throw new TypeError(`${what} must be well-formed Unicode`);
+  }
+}
 
 /**
  * Civis path format: each `{name}` of the path becomes its value, a string
@@ -187,25 +208,15 @@ export function civisPathSerializer(
   pathname: string,
   params: Record<string, unknown>,
 ): string {
-  return pathname.replace(PARAM, (_, name: string) => {
-    const value = params[name];
-    const what = `path parameter ${quoteKey(name)}`;
-    if (value === undefined || value === null)
-      throw new TypeError(`${what} is missing`);
-    if (
-      typeof value !== "string" &&
-      !(typeof value === "number" && Number.isFinite(value))
-    )
-      throw new TypeError(`${what} must be a string or a finite number`);
-    const text = String(value);
-    if (text === "" || DOT_SEGMENT.test(text))
-      throw new TypeError(
-        `${what} cannot be empty, ".", ".." or a percent-encoded "." or ".."`,
-      );
-    try {
-      return encodeURIComponent(text);
-    } catch {
-      throw new TypeError(`${what} must be well-formed Unicode`);
-    }
-  });
+  let out = "";
+  let from = 0;
+  for (let at = pathname.indexOf("{"); at >= 0;) {
+    const end = pathname.indexOf("}", at);
+    if (end < 0) break;
+    const name = pathname.slice(at + 1, end);
+    out += pathname.slice(from, at) + segment(name, params[name]);
+    from = end + 1;
+    at = pathname.indexOf("{", from);
+  }
+  return out + pathname.slice(from);
 }
