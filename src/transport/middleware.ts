@@ -174,25 +174,27 @@ export function civisQuerySerializer(query: Record<string, unknown>): string {
 // parent path: `.` and `..`, their percent-encoded forms included.
 const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
 
+const refused = (name: string, why: string) =>
+  new TypeError(`path parameter ${quoteKey(name)} ${why}`);
+
 /** One path parameter's value as a path segment, or a TypeError naming it. */
 function segment(name: string, value: unknown): string {
-  const what = `path parameter ${quoteKey(name)}`;
-  if (value === undefined || value === null)
-    throw new TypeError(`${what} is missing`);
+  if (value === undefined || value === null) throw refused(name, "is missing");
   if (
     typeof value !== "string" &&
     !(typeof value === "number" && Number.isFinite(value))
   )
-    throw new TypeError(`${what} must be a string or a finite number`);
+    throw refused(name, "must be a string or a finite number");
   const text = String(value);
   if (text === "" || DOT_SEGMENT.test(text))
-    throw new TypeError(
-      `${what} cannot be empty, ".", ".." or a percent-encoded "." or ".."`,
+    throw refused(
+      name,
+      'cannot be empty, ".", ".." or a percent-encoded "." or ".."',
     );
   try {
     return encodeURIComponent(text);
   } catch {
-    throw new TypeError(`${what} must be well-formed Unicode`);
+    throw refused(name, "must be well-formed Unicode");
   }
 }
 
