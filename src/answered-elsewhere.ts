@@ -12,6 +12,7 @@ export async function answeredElsewhere(
   route: { method: string; path: string; returns: BodyKind | undefined },
   slot: CallSlot,
   answer: { response: Response; error?: unknown },
+  secrets: readonly string[],
 ): Promise<unknown> {
   const { response } = answer;
   const { status, headers } = response;
@@ -32,7 +33,7 @@ export async function answeredElsewhere(
       status,
       text,
       headers,
-      secrets: slot.secrets,
+      secrets: [...secrets, ...slot.secrets],
     });
   }
   const text = response.bodyUsed ? "" : await response.text();

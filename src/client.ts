@@ -184,6 +184,7 @@ export class APIClient {
     const r = buildResources({
       request: this.raw.request as unknown as RawRequest,
       fetch: transport.fetch,
+      secrets: [apiKey],
     });
     this.match_targets = r.match_targets;
     this.json_values = r.json_values;

@@ -42,6 +42,8 @@ export type RawRequest = (
 export interface Wire {
   request: RawRequest;
   fetch: Transport["fetch"];
+  /** Redacted from server text (the API key), as the transport redacts it. */
+  secrets: readonly string[];
 }
 
 const NONE: readonly string[] = [];
@@ -196,7 +198,7 @@ async function once(
   if (response === slot.response) {
     if (slot.error) throw slot.error;
     data = slot.data;
-  } else data = await answeredElsewhere(route, slot, answer);
+  } else data = await answeredElsewhere(route, slot, answer, wire.secrets);
   const meta = readMeta(
     response,
     route.method,

@@ -18,6 +18,7 @@ import {
   clientFor,
   collect,
   fastRetries,
+  keyOf,
   rejectionOf,
   useEmulator,
 } from "./helpers.js";
@@ -248,6 +249,25 @@ describe("a middleware that answers the call itself", () => {
     expect(err).toBeInstanceOf(CivisNotFoundError);
     expect((err as Error).message).toBe("(404) Not cached. (GET /groups/{id})");
     expect(emu.requestCount()).toBe(0);
+  });
+
+  it("server text in its answer is redacted of the key, as the server's is", async () => {
+    const client = clientFor(emu, 1);
+    const key = keyOf(emu, 1);
+    client.raw.use({
+      async onResponse({ response }) {
+        // A logging middleware's usual move: read the body, hand on a copy.
+        const text = await response.text();
+        return new Response(
+          text.replace("be found", `be found for ${key}`),
+          response,
+        );
+      },
+    });
+    const err = await rejectionOf(client.groups.get(999_999));
+    expect(err).toBeInstanceOf(CivisNotFoundError);
+    expect(String((err as Error).message).includes(key)).toBe(false);
+    expect((err as Error).message).toContain("[REDACTED]");
   });
 
   it("a body of the wrong kind is an invalid response", async () => {
