@@ -107,9 +107,18 @@ const noop = (): void => {};
 const now = (): number => globalThis.performance?.now() ?? Date.now();
 const NONE: readonly string[] = [];
 
-/** The path of an absolute URL, without query or fragment. */
-const pathOf = (url: string): string =>
-  /^[^:/?#]+:\/\/[^/?#]*([^?#]*)/.exec(url)?.[1] || "/";
+/** The path of an absolute URL (a Request's), without query or fragment. */
+function pathOf(url: string): string {
+  const start = url.indexOf("/", url.indexOf("//") + 2);
+  if (start < 0) return "/";
+  const query = url.indexOf("?", start);
+  const hash = url.indexOf("#", start);
+  const end = Math.min(
+    query < 0 ? url.length : query,
+    hash < 0 ? url.length : hash,
+  );
+  return url.slice(start, end);
+}
 
 /** A client's transport settings, resolved once. */
 interface Settings {
@@ -249,8 +258,8 @@ function newCall(
 
 async function run(call: Call): Promise<Verdict> {
   const { signal, settings } = call;
-  const onAbort = () => call.stop?.(signal!.reason);
-  signal?.addEventListener("abort", onAbort);
+  const onAbort = signal && (() => call.stop?.(signal.reason));
+  if (onAbort) signal.addEventListener("abort", onAbort);
   try {
     for (;;) {
       if (signal?.aborted) throw signal.reason;
@@ -269,7 +278,7 @@ async function run(call: Call): Promise<Verdict> {
       await settings.sleep(delayMs, signal ?? NEVER);
     }
   } finally {
-    signal?.removeEventListener("abort", onAbort);
+    if (onAbort) signal.removeEventListener("abort", onAbort);
   }
 }
 
