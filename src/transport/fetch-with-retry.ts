@@ -23,7 +23,7 @@ import type { CallOptions } from "../call-options.js";
 import type { BodyKind } from "../method-spec.js";
 import { classifyFailure } from "./failure.js";
 import { createGate, type Gate } from "./gate.js";
-import { writeLog, type LogEntry } from "./log-entry.js";
+import { errorName, writeLog, type LogEntry } from "./log-entry.js";
 import { abortableSleep, checkTimeout, MAX_TIMER_MS } from "./timing.js";
 import { readBody } from "./read-body.js";
 import {
@@ -192,12 +192,12 @@ export function createTransport(options: TransportOptions = {}): Transport {
       const call = newCall(settings, request, ext, slot);
       const started = onLog ? now() : 0;
       let verdict: Verdict | undefined;
-      let thrown: { name?: unknown } | undefined;
+      let failed: string | null = null;
       try {
         verdict = await run(call);
         return conclude(call, verdict);
       } catch (e) {
-        thrown = { name: (e as { name?: unknown } | null)?.name };
+        failed = errorName(e);
         throw e;
       } finally {
         if (slot) {
@@ -209,11 +209,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
             method: call.method,
             path: call.path,
             status: verdict?.response?.status ?? null,
-            error: thrown
-              ? typeof thrown.name === "string"
-                ? thrown.name
-                : "Error"
-              : (call.error?.name ?? null),
+            error: failed ?? call.error?.name ?? null,
             tries: call.tries,
             requestId: verdict?.response?.headers.get("x-request-id") ?? null,
             ms: Math.round(now() - started),

@@ -22,6 +22,12 @@ export interface LogEntry {
   ms: number;
 }
 
+/** The `name` of what a call failed with (an error, or an abort's reason). */
+export function errorName(thrown: unknown): string {
+  const name = (thrown as { name?: unknown } | null)?.name;
+  return typeof name === "string" ? name : "Error";
+}
+
 /** Calls `onLog` with the entry; a hook that throws does not change the call's outcome. */
 export function writeLog(
   onLog: (entry: LogEntry) => void,
