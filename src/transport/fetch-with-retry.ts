@@ -188,34 +188,8 @@ export function createTransport(options: TransportOptions = {}): Transport {
   };
   const { onLog } = options;
   return {
-    async fetch(request, ext, slot) {
-      const call = newCall(settings, request, ext, slot);
-      const started = onLog ? now() : 0;
-      let verdict: Verdict | undefined;
-      let failed: string | null = null;
-      try {
-        verdict = await run(call);
-        return conclude(call, verdict);
-      } catch (e) {
-        failed = errorName(e);
-        throw e;
-      } finally {
-        if (slot) {
-          slot.tries = call.tries;
-          slot.path = call.path;
-        }
-        if (onLog)
-          writeLog(onLog, {
-            method: call.method,
-            path: call.path,
-            status: verdict?.response?.status ?? null,
-            error: failed ?? call.error?.name ?? null,
-            tries: call.tries,
-            requestId: verdict?.response?.headers.get("x-request-id") ?? null,
-            ms: Math.round(now() - started),
-          });
-      }
-    },
+    fetch: (request, ext, slot) =>
+      run(newCall(settings, request, ext, slot), onLog),
   };
 }
 
@@ -252,10 +226,18 @@ function newCall(
   };
 }
 
-async function run(call: Call): Promise<Verdict> {
+/** The tries of one call, then what it came to, and its log line. */
+async function run(
+  call: Call,
+  onLog: ((entry: LogEntry) => void) | undefined,
+): Promise<Response> {
   const { signal, settings } = call;
+  const started = onLog ? now() : 0;
   const onAbort = signal && (() => call.stop?.(signal.reason));
   if (onAbort) signal.addEventListener("abort", onAbort);
+  // The try the call ended with: its response is the one logged.
+  let last: Verdict | undefined;
+  let failed: string | null = null;
   try {
     for (;;) {
       if (signal?.aborted) throw signal.reason;
@@ -270,11 +252,29 @@ async function run(call: Call): Promise<Verdict> {
         settings.gate.leave(verdict?.response);
       }
       const delayMs = plan(call, verdict);
-      if (delayMs === undefined) return verdict;
+      if (delayMs === undefined) return conclude(call, (last = verdict));
       await settings.sleep(delayMs, signal ?? NEVER);
     }
+  } catch (e) {
+    failed = errorName(e);
+    throw e;
   } finally {
     if (onAbort) signal.removeEventListener("abort", onAbort);
+    const { slot } = call;
+    if (slot) {
+      slot.tries = call.tries;
+      slot.path = call.path;
+    }
+    if (onLog)
+      writeLog(onLog, {
+        method: call.method,
+        path: call.path,
+        status: last?.response?.status ?? null,
+        error: failed ?? call.error?.name ?? null,
+        tries: call.tries,
+        requestId: last?.response?.headers.get("x-request-id") ?? null,
+        ms: Math.round(now() - started),
+      });
   }
 }
 
