@@ -35,6 +35,7 @@ export type RawRequest = (
     body: WireInput["body"];
     parseAs: "stream";
     fetch: (request: Request, ext?: RequestInit) => Promise<Response>;
+    signal?: AbortSignal;
   },
 ) => Promise<{ response: Response; error?: unknown }>;
 
@@ -184,7 +185,7 @@ async function once(
     data: undefined,
     error: undefined,
   };
-  const answer = await wire.request(route.method, route.path, {
+  const init: Parameters<RawRequest>[2] = {
     params: { path: input.path, query: input.query },
     body: input.body,
     // The transport reads and parses the body, once.
@@ -192,7 +193,10 @@ async function once(
     // The call's own fetch: the slot goes with it whatever Request a
     // middleware hands on.
     fetch: (request, ext) => wire.fetch(request, ext, slot),
-  });
+  };
+  // On the Request too, for a middleware to see.
+  if (call.signal) init.signal = call.signal;
+  const answer = await wire.request(route.method, route.path, init);
   const { response } = answer;
   let data: unknown;
   if (response === slot.response) {

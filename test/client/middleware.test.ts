@@ -116,6 +116,22 @@ describe("middleware sees every call", () => {
     ]);
   });
 
+  it("onRequest sees the call's signal on the request", async () => {
+    const client = clientFor(emu, 1);
+    const seen: boolean[] = [];
+    client.raw.use({
+      onRequest({ request }) {
+        seen.push(request.signal.aborted);
+      },
+    });
+    const err = await rejectionOf(
+      client.groups.get(1, { signal: AbortSignal.abort() }),
+    );
+    expect((err as Error).name).toBe("AbortError");
+    expect(seen).toEqual([true]);
+    expect(emu.requestCount()).toBe(0);
+  });
+
   it("runs once per call, not per try: a retry re-sends a copy of the Request the middleware made", async () => {
     const client = clientFor(emu, 1);
     const { seen, addHeader, record } = tracing();
