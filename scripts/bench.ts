@@ -68,9 +68,10 @@ const { APIClient } = (await import(
 rmSync(dir, { recursive: true, force: true });
 
 // --- Per call -------------------------------------------------------------
-// A wrapper call (validation, case conversion, metadata, the retry loop and
-// a per-try timeout, retries enabled) against a bare openapi-fetch call of
-// the same operation, on the same stubbed fetch (no network).
+// A method call (validation, openapi-fetch's request building, the retry
+// loop and a per-try timeout with retries enabled, the gate, the body parsed
+// and checked, case conversion, metadata) against a bare openapi-fetch call
+// of the same operation, on the same stubbed fetch (no network).
 const item = (id: number) => ({
   id,
   name: `Group ${id}`,
@@ -154,7 +155,7 @@ for (const [label, wrapped, raw] of [
   console.log(`  ${label}`);
   line("  client", `${r.a.toFixed(1)} us`);
   line("  bare openapi-fetch", `${r.b.toFixed(1)} us`);
-  line("  ratio", x(r.ratio), "goal <= 1.10x");
+  line("  ratio", x(r.ratio), "goal <= 1.35x");
 }
 
 // --- Paging ---------------------------------------------------------------

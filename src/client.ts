@@ -4,15 +4,16 @@ import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { methods } from "../generated/methods.js";
 import { aliases } from "./aliases.js";
-import { makeMethod, type Send } from "./make-method.js";
+import { makeMethod, type RawRequest, type Wire } from "./make-method.js";
 import type { MethodSpec } from "./method-spec.js";
 import type { Resource, ResourceName } from "./method-types.js";
-import { createSend, type LogEntry } from "./send.js";
+import { returnsByRoute } from "./raw-returns.js";
+import type { LogEntry } from "./transport/log-entry.js";
 import type { RetrySetting } from "./transport/retry-policy.js";
 import {
   authorization,
+  civisPathSerializer,
   civisQuerySerializer,
-  defaultHeaders,
   defaultUserAgent,
   fixedHeaders,
   readEnv,
@@ -34,8 +35,9 @@ export interface ClientOptions {
   /** Timeout of each try, in ms (default 60000). */
   timeoutMs?: number;
   /**
-   * A fetch implementation (default: the global `fetch`). The methods call
-   * it as `fetch(url, init)`, `client.raw` as `fetch(request, init)`.
+   * A fetch implementation (default: the global `fetch`), called as
+   * `fetch(request, init)` for each try of every call, methods and
+   * `client.raw` alike.
    */
   fetch?: typeof fetch;
   /** Replaces the default `User-Agent` (`civis-api/<version>`). */
@@ -109,12 +111,12 @@ type Resources = { readonly [R in ResourceName]: Resource<R> };
 const table: Readonly<Record<ResourceName, Record<string, MethodSpec>>> =
   methods;
 
-function buildResources(send: Send): Resources {
+function buildResources(wire: Wire): Resources {
   const out: Record<string, unknown> = {};
   for (const [resource, entries] of Object.entries(table)) {
     const fns: Record<string, unknown> = {};
     for (const [name, spec] of Object.entries(entries))
-      fns[name] = makeMethod(send, resource, name, spec);
+      fns[name] = makeMethod(wire, resource, name, spec);
     for (const [alias, target] of Object.entries(
       aliases[resource as ResourceName],
     ))
@@ -134,7 +136,11 @@ export class APIClient {
   readonly permission_sets: Resource<"permission_sets">;
   readonly groups: Resource<"groups">;
   readonly credentials: Resource<"credentials">;
-  /** The typed openapi-fetch client, wire format, `{ data, error }` results. */
+  /**
+   * The typed openapi-fetch client, wire format, `{ data, error }` results;
+   * the methods call it too, so its middleware (`client.raw.use(...)`)
+   * sees every call.
+   */
   readonly raw: Client<paths>;
   /** The API's base URL, without a trailing slash. */
   readonly baseUrl: string;
@@ -150,13 +156,6 @@ export class APIClient {
     this.baseUrl = checkBaseUrl(
       options.baseUrl ?? readEnv("CIVIS_API_ENDPOINT") ?? DEFAULT_BASE_URL,
     );
-    const headers: [string, string][] = [
-      ["authorization", authorization(apiKey)],
-      ...fixedHeaders({
-        userAgent: options.userAgent ?? defaultUserAgent(VERSION),
-        headers: options.headers,
-      }),
-    ];
     const transport = createTransport({
       fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
       retries: options.retries,
@@ -164,19 +163,29 @@ export class APIClient {
       maxConcurrency: options.maxConcurrency,
       sleep: options.sleep,
       secrets: [apiKey],
+      onLog: options.onLog,
+      returnsOf: returnsByRoute(new URL(this.baseUrl).pathname),
     });
     this.raw = createClient<paths>({
       baseUrl: this.baseUrl,
       fetch: transport.fetch,
       querySerializer: civisQuerySerializer,
+      pathSerializer: civisPathSerializer,
+      // Set on the Request openapi-fetch builds, so a middleware sees them;
+      // a call's own headers win.
+      headers: Object.fromEntries([
+        ["authorization", authorization(apiKey)],
+        ...fixedHeaders({
+          userAgent: options.userAgent ?? defaultUserAgent(VERSION),
+          headers: options.headers,
+        }),
+      ]),
     });
-    this.raw.use(defaultHeaders(headers));
-    const send = createSend(
-      transport,
-      { baseUrl: this.baseUrl, headers: Object.fromEntries(headers) },
-      options.onLog,
-    );
-    const r = buildResources(send);
+    const r = buildResources({
+      request: this.raw.request as unknown as RawRequest,
+      fetch: transport.fetch,
+      secrets: [apiKey],
+    });
     this.match_targets = r.match_targets;
     this.json_values = r.json_values;
     this.permission_sets = r.permission_sets;

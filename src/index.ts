@@ -3,7 +3,7 @@
 // rest is internal and imported from its module.
 export { APIClient, type ClientOptions } from "./client.js";
 export type { CallOptions, IteratorOptions } from "./call-options.js";
-export type { LogEntry } from "./send.js";
+export type { LogEntry } from "./transport/log-entry.js";
 export type { RetryOptions, RetrySetting } from "./transport/retry-policy.js";
 export type { MethodResult, Resource, ResourceName } from "./method-types.js";
 export { responseMeta, type ResponseMeta } from "./response-meta.js";

@@ -1,13 +1,15 @@
 // The one factory that turns a method-table entry into a function: checks the
-// arguments, places them in path, query or body as the spec says, sends, and
-// converts the result. Fixed arity: positional arguments, then one options
-// object; arguments are never sniffed.
+// arguments, places them in path, query or body as the spec says, calls the
+// client's openapi-fetch client (which builds the request and runs the
+// middleware), and converts the result. Fixed arity: positional arguments,
+// then one options object; arguments are never sniffed.
 import type { CallOptions, IteratorOptions } from "./call-options.js";
 import { toSnake } from "./case.js";
 import type { BodyKind, MethodSpec } from "./method-spec.js";
 import { normalizeBody } from "./normalize.js";
 import { paginate } from "./paginate.js";
-import { attachMeta, type ResponseMeta } from "./response-meta.js";
+import { attachMeta, readMeta } from "./response-meta.js";
+import type { CallSlot, Transport } from "./transport/fetch-with-retry.js";
 import {
   resolveRetryOptions,
   type RetrySetting,
@@ -15,20 +17,37 @@ import {
 import { checkTimeout } from "./transport/timing.js";
 import { checkArg } from "./validate.js";
 import { quoteKey } from "./redact.js";
+import { answeredElsewhere } from "./answered-elsewhere.js";
 
-/** What a method hands to the transport: wire names, nothing undefined. */
-export interface WireInput {
+/** What a method hands to openapi-fetch: wire names, nothing undefined. */
+interface WireInput {
   path: Record<string, string | number>;
   query: Record<string, unknown>;
   body: Record<string, unknown> | undefined;
 }
 
-/** Sends one request; resolves with the parsed body or throws a CivisError. */
-export type Send = (
-  route: { method: string; path: string; returns: BodyKind | undefined },
-  input: WireInput,
-  call: CallOptions,
-) => Promise<{ data: unknown; meta: ResponseMeta }>;
+/** openapi-fetch's `client.request`, as the methods call it (untyped paths). */
+export type RawRequest = (
+  method: string,
+  path: string,
+  init: {
+    params: { path: WireInput["path"]; query: WireInput["query"] };
+    body: WireInput["body"];
+    parseAs: "stream";
+    fetch: (request: Request, ext?: RequestInit) => Promise<Response>;
+    signal?: AbortSignal;
+  },
+) => Promise<{ response: Response; error?: unknown }>;
+
+/** What the methods of one client call: its openapi-fetch client and its transport. */
+export interface Wire {
+  request: RawRequest;
+  fetch: Transport["fetch"];
+  /** Redacted from server text (the API key), as the transport redacts it. */
+  secrets: readonly string[];
+}
+
+const NONE: readonly string[] = [];
 
 // Per-call options and what each must be. Plain-JS callers have no compiler:
 // a wrong kind was silently ignored or, for `onResponse`, failed only after a
@@ -148,11 +167,48 @@ function prepare({ where, spec, allowed }: Compiled, argv: unknown[]) {
 
 async function once(
   { route, spec }: Compiled,
-  send: Send,
+  wire: Wire,
   input: WireInput,
   call: CallOptions,
 ) {
-  const { data, meta } = await send(route, input, call);
+  const password = input.body?.password;
+  const slot: CallSlot = {
+    returns: route.returns,
+    signal: call.signal,
+    timeoutMs: call.timeoutMs,
+    retries: call.retries,
+    // Should a server echo a password sent in this request, errors redact it.
+    secrets: typeof password === "string" ? [password] : NONE,
+    tries: 0,
+    path: "",
+    response: undefined,
+    data: undefined,
+    error: undefined,
+  };
+  const init: Parameters<RawRequest>[2] = {
+    params: { path: input.path, query: input.query },
+    body: input.body,
+    // The transport reads and parses the body, once.
+    parseAs: "stream",
+    // The call's own fetch: the slot goes with it whatever Request a
+    // middleware hands on.
+    fetch: (request, ext) => wire.fetch(request, ext, slot),
+  };
+  // On the Request too, for a middleware to see.
+  if (call.signal) init.signal = call.signal;
+  const answer = await wire.request(route.method, route.path, init);
+  const { response } = answer;
+  let data: unknown;
+  if (response === slot.response) {
+    if (slot.error) throw slot.error;
+    data = slot.data;
+  } else data = await answeredElsewhere(route, slot, answer, wire.secrets);
+  const meta = readMeta(
+    response,
+    route.method,
+    slot.path || route.path,
+    slot.tries,
+  );
   call.onResponse?.(meta);
   const body = spec.normalize ? normalizeBody(data, spec.normalize) : data;
   const result = body === undefined ? undefined : toSnake(body, spec.opaque);
@@ -160,7 +216,7 @@ async function once(
   return { result, meta };
 }
 
-function invoke(c: Compiled, send: Send, argv: unknown[]): unknown {
+function invoke(c: Compiled, wire: Wire, argv: unknown[]): unknown {
   let prepared: ReturnType<typeof prepare>;
   try {
     prepared = prepare(c, argv);
@@ -176,7 +232,7 @@ function invoke(c: Compiled, send: Send, argv: unknown[]): unknown {
     return Promise.reject(e);
   }
   const { input, call, iterator, prefetch } = prepared;
-  if (!iterator) return once(c, send, input, call).then((r) => r.result);
+  if (!iterator) return once(c, wire, input, call).then((r) => r.result);
   // As in civis-python, the iterator walks every page from the first;
   // `limit`, when given, is the page size.
   const pageSize = Number(
@@ -186,7 +242,7 @@ function invoke(c: Compiled, send: Send, argv: unknown[]): unknown {
     async (page) => {
       const { result, meta } = await once(
         c,
-        send,
+        wire,
         { ...input, query: { ...input.query, page_num: page } },
         call,
       );
@@ -199,14 +255,14 @@ function invoke(c: Compiled, send: Send, argv: unknown[]): unknown {
 
 /**
  * The function for one table entry. What can be worked out ahead is, once
- * per method for all clients; a client adds only its `send`.
+ * per method for all clients; a client adds only its `wire`.
  */
 export function makeMethod(
-  send: Send,
+  wire: Wire,
   resource: string,
   name: string,
   spec: MethodSpec,
 ): (...argv: unknown[]) => unknown {
   const c = compile(resource, name, spec);
-  return (...argv: unknown[]) => invoke(c, send, argv);
+  return (...argv: unknown[]) => invoke(c, wire, argv);
 }

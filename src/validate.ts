@@ -54,12 +54,6 @@ export function checkArg(where: string, info: ArgInfo, value: unknown): void {
         throw new TypeError(
           `${where} must be well-formed Unicode (it holds a lone surrogate)`,
         );
-      // URL parsing resolves a "." or ".." segment (even as %2E%2E), so such a
-      // path value would silently address another endpoint (the parent).
-      if (info.in === "path" && (value === "." || value === ".."))
-        throw new RangeError(
-          `${where} cannot be "." or ".." (not expressible as a URL path segment)`,
-        );
       if (info.minLength !== undefined && value.length < info.minLength)
         throw new RangeError(`${where} must not be empty`);
       if (info.maxLength !== undefined && value.length > info.maxLength)

@@ -1,29 +1,29 @@
-// Retries, per-try timeouts and the gate (concurrency, rate limit), for the
-// two kinds of caller of one client:
+// Retries, per-try timeouts, the gate, body checks and the log line of one
+// client's calls. `transport.fetch` is the fetch openapi-fetch calls, under
+// its middleware (which so runs once per call, not per try), for
+// `client.raw` and the methods alike. A method passes it as the call's own
+// fetch with a slot: the call's options, and where the transport leaves the
+// 2xx body it parsed (once) and the typed error of an error status. The slot
+// travels with the call, not on the Request, so it survives a middleware
+// that returns a new Request.
 //
-// - `transport.fetch(request, init)` is openapi-fetch's fetch (`client.raw`):
-//   under its middleware, so auth and headers run once per call; every try
-//   sends a clone of the one Request openapi-fetch built (the template itself
-//   is never sent when it has a body, which is single-use), and the caller
-//   gets a readable Response after the retries.
-// - `transport.send(x)` is a wrapper call, built without openapi-fetch: URL,
-//   headers and body are ready, so each try is `fetch(url, init)`. The 2xx
-//   body is parsed here, once, where it is read, and anything but a valid
-//   2xx ends in a typed error thrown from here.
-//
-// Each try is four named steps: `sendTry` (one request, its body read under
-// the per-try timeout), `judge` (what the try came to), `plan` (another try,
-// after what wait?) and `conclude` (the result, or a typed error).
+// The first try sends the Request openapi-fetch built; a retry sends a clone
+// of it, taken before the body is used. Each try is four named steps:
+// `sendTry` (one request, its body read under the per-try timeout), `judge`
+// (what the try came to), `plan` (another try, after what wait?) and
+// `conclude` (the Response for openapi-fetch, or a typed error).
 import {
   CivisConnectionError,
   CivisInvalidResponseError,
   CivisTimeoutError,
   errorFromResponse,
+  type CivisAPIError,
 } from "../errors.js";
 import type { CallOptions } from "../call-options.js";
 import type { BodyKind } from "../method-spec.js";
 import { classifyFailure } from "./failure.js";
 import { createGate, type Gate } from "./gate.js";
+import { errorName, writeLog, type LogEntry } from "./log-entry.js";
 import { abortableSleep, checkTimeout, MAX_TIMER_MS } from "./timing.js";
 import { readBody } from "./read-body.js";
 import {
@@ -42,28 +42,25 @@ export type FetchLike = (
   init?: RequestInit,
 ) => Promise<Response>;
 
-/** One wrapper call, ready to send; `tries` is filled in as it goes. */
-export interface Exchange extends Pick<
+/** A method's call as the transport sees it: its options, then what it came to. */
+export interface CallSlot extends Pick<
   CallOptions,
   "signal" | "timeoutMs" | "retries"
 > {
-  method: string;
-  url: string;
-  /** The URL path, e.g. `/groups/9`: for errors and the log. */
-  path: string;
-  headers: Record<string, string>;
-  body: string | undefined;
   /** The declared kind of the 2xx body; undefined when there is none (204). */
   returns: BodyKind | undefined;
   /** Redacted from server text besides the transport's secrets (a password sent). */
   secrets: readonly string[];
+  /** Set by the transport: tries made. */
   tries: number;
-}
-
-/** What a wrapper call came to: the last response (body read) and its parsed body. */
-export interface Outcome {
-  response: Response;
+  /** Set by the transport: the URL path, e.g. `/groups/9`. */
+  path: string;
+  /** Set by the transport: the Response it handed to openapi-fetch. */
+  response: Response | undefined;
+  /** The parsed 2xx body. */
   data: unknown;
+  /** The error of an error status. */
+  error: CivisAPIError | undefined;
 }
 
 /** Options of `createTransport`. */
@@ -79,13 +76,26 @@ export interface TransportOptions {
   secrets?: readonly string[] | undefined;
   /** Tries in flight at once, at most (default 10; Infinity for no bound). */
   maxConcurrency?: number | undefined;
+  /** Called once per call with what happened. */
+  onLog?: ((entry: LogEntry) => void) | undefined;
+  /** The declared 2xx body kind of a `client.raw` call, by method and URL path. */
+  returnsOf?:
+    ((method: string, path: string) => BodyKind | undefined) | undefined;
 }
 
 export interface Transport {
-  /** For openapi-fetch (`client.raw`): a readable Response after the retries. */
-  readonly fetch: FetchLike;
-  /** One wrapper call: its outcome, or a typed error for anything but a valid 2xx. */
-  send(x: Exchange): Promise<Outcome>;
+  /**
+   * The fetch openapi-fetch calls. Without a slot (`client.raw`), it
+   * resolves to a readable Response, whatever its status; with one (a
+   * method), a 2xx comes back with its body already read into the slot.
+   * A timeout, a failed connection or an invalid 2xx body (after the
+   * retries) and the caller's abort reject.
+   */
+  readonly fetch: (
+    request: Request,
+    ext?: RequestInit,
+    slot?: CallSlot,
+  ) => Promise<Response>;
 }
 
 /** Tries in flight at once by default: what Octokit's throttling allows. */
@@ -95,6 +105,20 @@ const DEFAULT_MAX_CONCURRENCY = 10;
 const NEVER = new AbortController().signal;
 const noop = (): void => {};
 const now = (): number => globalThis.performance?.now() ?? Date.now();
+const NONE: readonly string[] = [];
+
+/** The path of an absolute URL (a Request's), without query or fragment. */
+function pathOf(url: string): string {
+  const start = url.indexOf("/", url.indexOf("//") + 2);
+  if (start < 0) return "/";
+  const query = url.indexOf("?", start);
+  const hash = url.indexOf("#", start);
+  const end = Math.min(
+    query < 0 ? url.length : query,
+    hash < 0 ? url.length : hash,
+  );
+  return url.slice(start, end);
+}
 
 /** A client's transport settings, resolved once. */
 interface Settings {
@@ -104,6 +128,7 @@ interface Settings {
   retry: RetryOptions;
   timeoutMs: number;
   gate: Gate;
+  returnsOf: (method: string, path: string) => BodyKind | undefined;
 }
 
 /** One call's facts and state. */
@@ -111,12 +136,12 @@ interface Call {
   settings: Settings;
   method: string;
   path: string;
-  /** What each try sends: a Request to clone (`client.raw`), or a URL. */
-  input: Request | string;
-  clone: boolean;
-  init: RequestInit;
-  /** The wrapper call, or undefined for `client.raw`. */
-  x: Exchange | undefined;
+  /** What the next try sends. */
+  request: Request;
+  /** openapi-fetch's `requestInitExt` (an undici dispatcher, say), for every try. */
+  ext: RequestInit | undefined;
+  slot: CallSlot | undefined;
+  returns: BodyKind | undefined;
   retry: RetryOptions;
   timeoutMs: number;
   signal: AbortSignal | undefined;
@@ -127,6 +152,8 @@ interface Call {
   mayHaveArrived: boolean;
   /** Ends the try in flight (the caller aborted). */
   stop: ((reason: unknown) => void) | undefined;
+  /** The error of the error status the call ended with, if any. */
+  error: CivisAPIError | undefined;
 }
 
 /** What one try came to: a response with its body read, or a failure. */
@@ -153,68 +180,64 @@ export function createTransport(options: TransportOptions = {}): Transport {
   const settings: Settings = {
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     sleep,
-    secrets: options.secrets ?? [],
+    secrets: options.secrets ?? NONE,
     retry: resolveRetryOptions(options.retries),
     timeoutMs: checkTimeout(options.timeoutMs ?? 60_000),
     gate: createGate(max, sleep),
+    returnsOf: options.returnsOf ?? (() => undefined),
   };
+  const { onLog } = options;
   return {
-    async fetch(template, ext) {
-      const request = template as Request;
-      const call = newCall(settings, undefined, {
-        method: request.method,
-        path: new URL(request.url).pathname,
-        input: request,
-        clone: request.body !== null,
-        // openapi-fetch's `requestInitExt` (an undici dispatcher, say) goes
-        // with every try, minus a signal: that is the try's.
-        init: { ...ext, signal: undefined },
-        signal: request.signal,
-      });
-      return conclude(call, await run(call)) as Response;
-    },
-    async send(x) {
-      const call = newCall(settings, x, {
-        method: x.method,
-        path: x.path,
-        input: x.url,
-        clone: false,
-        init: { method: x.method, headers: x.headers, body: x.body },
-        signal: x.signal,
-      });
-      return conclude(call, await run(call)) as Outcome;
-    },
+    fetch: (request, ext, slot) =>
+      run(newCall(settings, request, ext, slot), onLog),
   };
 }
 
 function newCall(
   settings: Settings,
-  x: Exchange | undefined,
-  what: Pick<Call, "method" | "path" | "input" | "clone" | "init" | "signal">,
+  request: Request,
+  ext: RequestInit | undefined,
+  slot: CallSlot | undefined,
 ): Call {
+  const method = request.method;
+  const path = pathOf(request.url);
   return {
     settings,
-    ...what,
-    x,
+    method,
+    path,
+    request,
+    ext,
+    slot,
+    returns: slot ? slot.returns : settings.returnsOf(method, path),
     retry:
-      x?.retries === undefined
+      slot?.retries === undefined
         ? settings.retry
-        : resolveRetryOptions(x.retries, settings.retry),
+        : resolveRetryOptions(slot.retries, settings.retry),
     timeoutMs:
-      x?.timeoutMs === undefined
+      slot?.timeoutMs === undefined
         ? settings.timeoutMs
-        : checkTimeout(x.timeoutMs),
+        : checkTimeout(slot.timeoutMs),
+    signal: slot ? slot.signal : request.signal,
     tries: 0,
     started: 0,
     mayHaveArrived: false,
     stop: undefined,
+    error: undefined,
   };
 }
 
-async function run(call: Call): Promise<Verdict> {
+/** The tries of one call, then what it came to, and its log line. */
+async function run(
+  call: Call,
+  onLog: ((entry: LogEntry) => void) | undefined,
+): Promise<Response> {
   const { signal, settings } = call;
-  const onAbort = () => call.stop?.(signal!.reason);
-  signal?.addEventListener("abort", onAbort);
+  const started = onLog ? now() : 0;
+  const onAbort = signal && (() => call.stop?.(signal.reason));
+  if (onAbort) signal.addEventListener("abort", onAbort);
+  // The try the call ended with: its response is the one logged.
+  let last: Verdict | undefined;
+  let failed: string | null = null;
   try {
     for (;;) {
       if (signal?.aborted) throw signal.reason;
@@ -222,7 +245,6 @@ async function run(call: Call): Promise<Verdict> {
       if (entry) await entry;
       if (!call.tries) call.started = now();
       call.tries++;
-      if (call.x) call.x.tries = call.tries;
       let verdict: Verdict | undefined;
       try {
         verdict = judge(call, await sendTry(call));
@@ -230,11 +252,29 @@ async function run(call: Call): Promise<Verdict> {
         settings.gate.leave(verdict?.response);
       }
       const delayMs = plan(call, verdict);
-      if (delayMs === undefined) return verdict;
+      if (delayMs === undefined) return conclude(call, (last = verdict));
       await settings.sleep(delayMs, signal ?? NEVER);
     }
+  } catch (e) {
+    failed = errorName(e);
+    throw e;
   } finally {
-    signal?.removeEventListener("abort", onAbort);
+    if (onAbort) signal.removeEventListener("abort", onAbort);
+    const { slot } = call;
+    if (slot) {
+      slot.tries = call.tries;
+      slot.path = call.path;
+    }
+    if (onLog)
+      writeLog(onLog, {
+        method: call.method,
+        path: call.path,
+        status: last?.response?.status ?? null,
+        error: failed ?? call.error?.name ?? null,
+        tries: call.tries,
+        requestId: last?.response?.headers.get("x-request-id") ?? null,
+        ms: Math.round(now() - started),
+      });
   }
 }
 
@@ -246,9 +286,11 @@ async function run(call: Call): Promise<Verdict> {
 function sendTry(call: Call): Promise<Verdict> {
   const controller = new AbortController();
   let timedOut = false;
-  // Outside the promise: a used or invalid template is a bug, not a failed try.
-  const { input } = call;
-  const request = call.clone ? (input as Request).clone() : input;
+  // A body is single-use: when another try may follow, it gets a copy taken
+  // now. Outside the promise: a used Request is a bug, not a failed try.
+  const request = call.request;
+  if (request.body !== null && call.tries <= call.retry.maxRetries)
+    call.request = request.clone();
   return new Promise<Verdict>((resolve, reject) => {
     let done = false;
     const settle = (): boolean => {
@@ -278,10 +320,11 @@ function sendTry(call: Call): Promise<Verdict> {
     call.stop = end;
     let pending: Promise<Response>;
     try {
-      pending = call.settings.fetch(request, {
-        ...call.init,
-        signal: controller.signal,
-      });
+      const { signal } = controller;
+      pending = call.settings.fetch(
+        request,
+        call.ext ? { ...call.ext, signal } : { signal },
+      );
     } catch (error) {
       pending = Promise.reject(error);
     }
@@ -295,10 +338,10 @@ function sendTry(call: Call): Promise<Verdict> {
   });
 }
 
-/** A wrapper's 2xx body checked against the declared kind. */
+/** A 2xx body checked against the declared kind, parsed once here. */
 function judge(call: Call, v: Verdict): Verdict {
   if (v.mayHaveArrived) call.mayHaveArrived = true;
-  const returns = call.x?.returns;
+  const { returns } = call;
   if (v.failure || !returns || !v.response!.ok) return v;
   const body = readBody(v.text!, returns);
   if ("problem" in body)
@@ -329,44 +372,59 @@ function plan(call: Call, v: Verdict): number | undefined {
   return spent + delayMs > retry.maxElapsedMs ? undefined : delayMs;
 }
 
-/** The last try's Response (`client.raw`) or Outcome (a wrapper), or its typed error. */
-function conclude(call: Call, v: Verdict): Response | Outcome {
-  const requestId = v.response?.headers.get("x-request-id") ?? null;
+/**
+ * The last try's Response for openapi-fetch, or its typed error. A method's
+ * 2xx is handed back as it came, its body already read into the slot;
+ * any other response is rebuilt readable around its text.
+ */
+function conclude(call: Call, v: Verdict): Response {
+  const { slot } = call;
+  const response = v.response;
+  if (slot && !v.failure && response!.ok) {
+    slot.data = v.data;
+    return (slot.response = response!);
+  }
   const line = {
     method: call.method,
     path: call.path,
     tries: call.tries,
-    requestId,
+    requestId: response?.headers.get("x-request-id") ?? null,
   };
   if (v.failure === "timeout")
     throw new CivisTimeoutError(
       { ...line, timeoutMs: call.timeoutMs },
       v.cause,
     );
-  if (v.failure === "invalid") {
-    const { status } = v.response!;
+  if (v.failure === "invalid")
     throw new CivisInvalidResponseError({
       ...line,
-      status,
+      status: response!.status,
       problem: v.problem!,
     });
-  }
   if (v.failure) throw new CivisConnectionError(line, v.cause);
-  const response = v.response!;
-  const { status, statusText, headers } = response;
-  if (!call.x)
-    // Empty as null: a 204 may not carry a body, not even an empty one.
-    return new Response(v.text || null, { status, statusText, headers });
+  const { status, statusText, headers } = response!;
   // A retried DELETE whose earlier try may have done it: the 404 is its success.
   const deleted =
     call.method === "DELETE" && status === 404 && call.mayHaveArrived;
-  if (response.ok || deleted) return { response, data: v.data };
-  const all = [...call.settings.secrets, ...call.x.secrets];
-  throw errorFromResponse({
-    ...line,
+  if (!response!.ok && !deleted)
+    call.error = errorFromResponse({
+      ...line,
+      status,
+      text: v.text!,
+      headers,
+      secrets: slot
+        ? [...call.settings.secrets, ...slot.secrets]
+        : call.settings.secrets,
+    });
+  // Empty as null: a 204 may not carry a body, not even an empty one.
+  const readable = new Response(v.text || null, {
     status,
-    text: v.text!,
+    statusText,
     headers,
-    secrets: all,
   });
+  if (slot) {
+    slot.response = readable;
+    slot.error = call.error;
+  }
+  return readable;
 }

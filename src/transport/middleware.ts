@@ -1,7 +1,7 @@
-// openapi-fetch middleware and the query serializer for the Civis wire format
-// (DESIGN.md "Wire facts of the real API"). Middleware runs once per call; the
-// retrying fetch underneath resends clones of the request it produced.
-import type { Middleware } from "openapi-fetch";
+// What openapi-fetch is given to speak the Civis wire format: the default
+// headers (auth, user agent, job headers), the query serializer and the path
+// serializer, and the environment they are read from.
+import { quoteKey } from "../redact.js";
 
 /** `Basic base64(apiKey + ":")`: the key as user name, empty password, as civis-python sends. */
 export function basicAuthorization(apiKey: string): string {
@@ -28,23 +28,6 @@ export function authorization(apiKey: string): string {
   }
   return basicAuthorization(apiKey);
 }
-
-/** Middleware that sets each of `entries` unless the call set it. */
-export function defaultHeaders(
-  entries: readonly (readonly [string, string])[],
-): Middleware {
-  return {
-    onRequest({ request }) {
-      for (const [name, value] of entries) {
-        if (!request.headers.has(name)) request.headers.set(name, value);
-      }
-    },
-  };
-}
-
-/** Sets `Authorization` unless the call set its own. */
-export const authMiddleware = (apiKey: string): Middleware =>
-  defaultHeaders([["authorization", authorization(apiKey)]]);
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -107,8 +90,8 @@ export function defaultUserAgent(libraryVersion: string): string {
     : `civis-api/${libraryVersion}`;
 }
 
-/** Options of `headersMiddleware`. */
-export interface HeadersMiddlewareOptions {
+/** Options of `fixedHeaders`. */
+export interface FixedHeadersOptions {
   /** `User-Agent` to send (browsers may drop it); see `defaultUserAgent`. */
   userAgent?: string | undefined;
   /** Extra headers for every request. */
@@ -129,7 +112,7 @@ const JOB_HEADERS = [
  * are set. Computed once, so a bad header value fails at construction.
  */
 export function fixedHeaders(
-  options: HeadersMiddlewareOptions = {},
+  options: FixedHeadersOptions = {},
 ): [string, string][] {
   const fixed = new Headers();
   const set = (name: string, value: string | undefined): void => {
@@ -149,11 +132,6 @@ export function fixedHeaders(
     if (!fixed.has(name)) set(name, readEnv(variable, options.env));
   return [...fixed];
 }
-
-/** Sets each of `fixedHeaders(options)` unless the call set it. */
-export const headersMiddleware = (
-  options: HeadersMiddlewareOptions = {},
-): Middleware => defaultHeaders(fixedHeaders(options));
 
 function queryValue(name: string, value: unknown): string {
   if (typeof value === "string") return encodeURIComponent(value);
@@ -190,4 +168,57 @@ export function civisQuerySerializer(query: Record<string, unknown>): string {
     }
   }
   return parts.join("&");
+}
+
+// What URL parsing (or a server) resolves away as a dot segment, to the
+// parent path: `.` and `..`, their percent-encoded forms included.
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
+
+const refused = (name: string, why: string) =>
+  new TypeError(`path parameter ${quoteKey(name)} ${why}`);
+
+/** One path parameter's value as a path segment, or a TypeError naming it. */
+function segment(name: string, value: unknown): string {
+  if (value === undefined || value === null) throw refused(name, "is missing");
+  if (
+    typeof value !== "string" &&
+    !(typeof value === "number" && Number.isFinite(value))
+  )
+    throw refused(name, "must be a string or a finite number");
+  const text = String(value);
+  if (text === "" || DOT_SEGMENT.test(text))
+    throw refused(
+      name,
+      'cannot be empty, ".", ".." or a percent-encoded "." or ".."',
+    );
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    throw refused(name, "must be well-formed Unicode");
+  }
+}
+
+/**
+ * Civis path format: each `{name}` of the path becomes its value, a string
+ * or finite number, URI-encoded. Refused, with a TypeError naming the
+ * parameter (never its value), so that nothing is sent: a missing value
+ * (openapi-fetch would leave `{name}` in the URL), an empty one, and `.`,
+ * `..` or a percent-encoded form of them, which would address another
+ * endpoint. Pass as openapi-fetch's `pathSerializer` option.
+ */
+export function civisPathSerializer(
+  pathname: string,
+  params: Record<string, unknown>,
+): string {
+  let out = "";
+  let from = 0;
+  for (let at = pathname.indexOf("{"); at >= 0;) {
+    const end = pathname.indexOf("}", at);
+    if (end < 0) break;
+    const name = pathname.slice(at + 1, end);
+    out += pathname.slice(from, at) + segment(name, params[name]);
+    from = end + 1;
+    at = pathname.indexOf("{", from);
+  }
+  return out + pathname.slice(from);
 }

@@ -69,6 +69,28 @@ describe("invalid 2xx bodies are errors, never data", () => {
   });
 });
 
+describe("client.raw: the same body checks", () => {
+  it("a GET answered with a body of the wrong kind is retried; data is the object", async () => {
+    proxy.script(["wrong-kind"]);
+    const { data } = await client.raw.GET("/groups/{id}", {
+      params: { path: { id: 1 } },
+    });
+    expect(data?.name).toBe("Admins");
+    expect(emu.requestCount({ path: "/groups/1" })).toBe(2);
+    expect(log).toEqual([expect.objectContaining({ status: 200, tries: 2 })]);
+  });
+
+  it("a POST answered with an empty body throws CivisInvalidResponseError, not retried", async () => {
+    proxy.script(["empty"]);
+    const err = await rejectionOf(
+      client.raw.POST("/groups", { body: { name: "raw-empty" } }),
+    );
+    expect(err).toBeInstanceOf(CivisInvalidResponseError);
+    expect(err).toMatchObject({ status: 201, tries: 1, method: "POST" });
+    expect(emu.requestCount({ method: "POST" })).toBe(1);
+  });
+});
+
 describe("the iterator never ends early in silence", () => {
   it("a page that is not an array is retried as a GET: every item", async () => {
     const all = await collect(direct.groups.list({ iterator: true, limit: 1 }));

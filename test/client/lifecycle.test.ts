@@ -254,23 +254,28 @@ describe("permission-set resource names are path-encoded", () => {
 describe("path values that URL parsing would resolve away", () => {
   // Regression: `get_resources(id, "..")` used to send GET /permission_sets/{id}
   // (the URL parser removes the dot segment, %2E%2E too) and returned the set.
-  it.each([".", ".."])("%j is refused before sending", async (name) => {
-    const ps = await admin.permission_sets.post(`dots ${name}`);
-    emu.resetRequests();
-    for (const call of [
-      () => admin.permission_sets.get_resources(ps.id, name),
-      () => admin.permission_sets.delete_resources(ps.id, name),
-      () => admin.permission_sets.list_resources_shares(ps.id, name),
-    ]) {
-      const err = await rejectionOf(call());
-      expect(err).toBeInstanceOf(RangeError);
-      expect((err as Error).message).toMatch(/permission_sets\.\w+: name/);
-    }
-    expect(emu.requestCount()).toBe(0);
-    // As data in a body it is fine.
-    const r = await admin.permission_sets.post_resources(ps.id, name);
-    expect(r.name).toBe(name);
-  });
+  it.each([".", "..", "%2e", "%2E%2e", ".%2e"])(
+    "%j is refused before sending",
+    async (name) => {
+      const ps = await admin.permission_sets.post(`dots ${name}`);
+      emu.resetRequests();
+      for (const call of [
+        () => admin.permission_sets.get_resources(ps.id, name),
+        () => admin.permission_sets.delete_resources(ps.id, name),
+        () => admin.permission_sets.list_resources_shares(ps.id, name),
+      ]) {
+        const err = await rejectionOf(call());
+        expect(err).toBeInstanceOf(TypeError);
+        expect((err as Error).message).toBe(
+          'path parameter "name" cannot be empty, ".", ".." or a percent-encoded "." or ".."',
+        );
+      }
+      expect(emu.requestCount()).toBe(0);
+      // As data in a body it is fine.
+      const r = await admin.permission_sets.post_resources(ps.id, name);
+      expect(r.name).toBe(name);
+    },
+  );
 });
 
 describe("aliases", () => {

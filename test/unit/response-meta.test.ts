@@ -49,3 +49,20 @@ describe("responseMeta", () => {
     expect(JSON.parse(JSON.stringify(meta))).toEqual(fields);
   });
 });
+
+describe("where the metadata is kept", () => {
+  it("invisible to JSON, keys, spreads and equality", async () => {
+    const list = await client.groups.list();
+    expect(responseMeta(list)).toBeDefined();
+    expect(JSON.stringify(list)).toBe("[]");
+    expect(Object.keys(list)).toEqual([]);
+    expect(responseMeta([...list])).toBeUndefined();
+    expect(responseMeta({ ...list })).toBeUndefined();
+    expect(list).toStrictEqual([]);
+  });
+
+  it("undefined for what is not a result, without throwing", () => {
+    for (const value of [undefined, null, 7, "x", {}])
+      expect(responseMeta(value as object)).toBeUndefined();
+  });
+});

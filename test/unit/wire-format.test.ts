@@ -1,7 +1,7 @@
-// What a method hands to fetch: the methods build URL, headers and body
-// themselves (not through openapi-fetch), so they are checked here against
-// literal expectations and against what `client.raw` sends for the same
-// call. A recording stub plays the server: no network.
+// What a method hands to fetch, through openapi-fetch with the Civis
+// serializers and default headers: checked against literal expectations
+// and against what `client.raw` sends for the same call. A recording stub
+// plays the server: no network.
 import { describe, expect, it } from "vitest";
 import { APIClient, CivisNotFoundError } from "../../src/index.js";
 
@@ -22,6 +22,8 @@ function recordingClient(baseUrl = "https://api.example.test", status = 200) {
     headers: { "X-Extra": "yes" },
     retries: false,
     fetch: async (input, init) => {
+      // Every try is fetch(request, init), methods and client.raw alike.
+      expect(input).toBeInstanceOf(Request);
       const request = new Request(input, init);
       sent.push({
         method: request.method,
