@@ -204,7 +204,7 @@ describe("13: the request log is bounded", () => {
     await expect(startEmulator({ requestLogSize: -1 })).rejects.toThrow(
       "requestLogSize must be a non-negative integer or Infinity",
     );
-  });
+  }, 30_000);
 });
 
 describe("14: the default rate-limit headers describe what is enforced", () => {
