@@ -2,7 +2,8 @@
 // node:util's parseArgs (strict: an unknown flag is an error), flags built
 // from the method's table entry. Optional arguments are flags with their
 // reference names (`--page_num`, or `--page-num`); booleans are switches
-// with a `--no-` form; arrays are repeated flags or comma lists.
+// with a `--no-` form; arrays are repeated flags or comma lists. Any value of
+// the method's own arguments may be `@file` or `@-` (value-files.ts).
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { MethodSpec } from "../method-spec.js";
 import { optionalArgs, table } from "./names.js";
@@ -82,12 +83,16 @@ export function wantsHelp(argv: readonly string[]): boolean {
   );
 }
 
-/** Reads one method's command line; throws a UsageError when it cannot. */
-export function parseInvocation(
+/**
+ * Reads one method's command line; throws a UsageError when it cannot.
+ * `read` turns each argument's text into its value (`@file`, `@-`).
+ */
+export async function parseInvocation(
   resource: string,
   method: string,
   argv: string[],
-): Invocation {
+  read: (where: string, text: string) => Promise<string>,
+): Promise<Invocation> {
   const spec = table[resource]![method]!;
   const where = `${resource}.${method}`;
   let parsed;
@@ -114,9 +119,16 @@ export function parseInvocation(
     throw new UsageError(
       `${where} takes ${n} argument${n === 1 ? "" : "s"}${n ? ` (${spec.args.join(", ")})` : ""}; got ${positionals.length}`,
     );
-  const args = spec.args.map((name, i) =>
-    fromText(`${where}: ${name}`, spec.params[name]!, positionals[i]!),
-  );
+  if (values.table && values.raw)
+    throw new UsageError(`${where}: --table and --raw exclude each other`);
+  // One at a time, in command-line order: standard input is read once.
+  const args: unknown[] = [];
+  for (const [i, name] of spec.args.entries()) {
+    const label = `${where}: ${name}`;
+    args.push(
+      fromText(label, spec.params[name]!, await read(label, positionals[i]!)),
+    );
+  }
   // Flags in command-line order, whichever spelling each used: an array
   // gathers them all, any other value takes the last one.
   const options: Record<string, unknown> = {};
@@ -130,22 +142,24 @@ export function parseInvocation(
     );
     const last = mine.at(-1);
     if (!last) continue;
+    const label = `${where}: ${name}`;
     if (info.type === "boolean") options[name] = !last.name.startsWith("no-");
-    else if (info.type === "array")
-      options[name] = fromTexts(
-        `${where}: ${name}`,
+    else if (info.type === "array") {
+      const texts: string[] = [];
+      for (const t of mine) texts.push(await read(label, t.value ?? ""));
+      options[name] = fromTexts(label, info, texts);
+    } else
+      options[name] = fromText(
+        label,
         info,
-        mine.map((t) => t.value ?? ""),
+        await read(label, last.value ?? ""),
       );
-    else options[name] = fromText(`${where}: ${name}`, info, last.value ?? "");
   }
   const call: Record<string, unknown> = {};
   if (values.timeout !== undefined)
     call.timeoutMs = fromText("", { type: "number" }, values.timeout as string);
   if (values.retries !== undefined)
     call.retries = fromText("", { type: "integer" }, values.retries as string);
-  if (values.table && values.raw)
-    throw new UsageError(`${where}: --table and --raw exclude each other`);
   return {
     resource,
     method,

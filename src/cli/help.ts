@@ -81,6 +81,9 @@ function note(info: ArgInfo, positional: boolean): string {
 
 const sentence = (...parts: string[]) => parts.filter(Boolean).join(" ");
 
+const FROM_FILES =
+  "Any value can be read from a file: @path (trailing line breaks dropped), or @- for standard input; @@ starts a value with a literal @.";
+
 /** The flags of every method, and help. */
 const callFlags = (): string[] => [
   ...CALL_FLAGS.map(([flag, value, text]) =>
@@ -133,6 +136,7 @@ export function methodHelp(resource: string, method: string): string {
       "",
       `Flags take dashes for underscores too: --${long.replaceAll("_", "-")}.`,
     );
+  if (spec.args.length || optional.length) out.push("", wrap(FROM_FILES, 0));
   out.push("");
   return out.join("\n");
 }
@@ -190,6 +194,15 @@ export function mainHelp(): string {
     row("--iterator", `(paginated lists) ${ITERATOR_HELP}`),
     "",
     "Progress of long paging goes to stderr when it is a terminal, never to stdout.",
+    "",
+    "Values from files, for big values and secrets (kept out of shell history and",
+    "`ps`), as curl reads them:",
+    row(
+      "@path",
+      "any argument or option value: the file's UTF-8 text, trailing line breaks dropped",
+    ),
+    row("@-", "the same from standard input (for one value only)"),
+    row("@@text", "the value @text: a leading @ is written twice"),
     "",
     "Environment:",
     row(

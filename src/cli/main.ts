@@ -18,6 +18,8 @@ import { findMethod, findResource, shown } from "./names.js";
 import { jsonDocument, jsonLine, put, type Out } from "./output.js";
 import { Progress } from "./progress.js";
 import { renderTable } from "./table.js";
+import { escapeControls } from "./terminal-text.js";
+import { valueReader, type StdinSource } from "./value-files.js";
 import { MissingKeyError, UsageError } from "./usage-error.js";
 
 /** Where the command line reads and writes. */
@@ -26,6 +28,8 @@ export interface CliIO {
   stderr: Out;
   /** CIVIS_API_KEY and CIVIS_API_ENDPOINT are read from here, and only here. */
   env: Readonly<Record<string, string | undefined>>;
+  /** Standard input, for a value given as `@-`; none: such a value is an error. */
+  stdin?: StdinSource;
 }
 
 type Method = (...argv: unknown[]) => unknown;
@@ -38,7 +42,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     const kind = exitKind(error);
     const message = error instanceof Error ? error.message : String(error);
-    let text = `civis-api: ${message}\n`;
+    // Messages quote server text, which may hold terminal escapes.
+    let text = `civis-api: ${escapeControls(message)}\n`;
     if (error instanceof UsageError && error.usage)
       text += `\n${error.usage}\n`;
     await put(io.stderr, text);
@@ -84,7 +89,12 @@ async function run(argv: string[], io: CliIO): Promise<void> {
   if (wantsHelp(rest)) return put(io.stdout, methodHelp(resource, method));
   let invocation: Invocation;
   try {
-    invocation = parseInvocation(resource, method, rest);
+    invocation = await parseInvocation(
+      resource,
+      method,
+      rest,
+      valueReader(io.stdin),
+    );
   } catch (e) {
     if (e instanceof UsageError)
       throw new UsageError(e.message, methodHelp(resource, method));

@@ -1,5 +1,6 @@
 // Writing to stdout and stderr: awaiting `drain` so that a long JSON Lines
 // stream into a slow pipe is neither held in memory nor cut at exit.
+import { escapeJsonControls } from "./terminal-text.js";
 
 /** What the command line writes to: process.stdout, or a test's buffer. */
 export interface Out {
@@ -16,10 +17,10 @@ export async function put(out: Out, text: string): Promise<void> {
     await new Promise<void>((resolve) => out.once!("drain", resolve));
 }
 
-/** One JSON document, indented for reading. */
+/** One JSON document, indented for reading; no raw control characters. */
 export const jsonDocument = (value: unknown): string =>
-  `${JSON.stringify(value, null, 2)}\n`;
+  `${escapeJsonControls(JSON.stringify(value, null, 2))}\n`;
 
-/** One JSON Lines record. */
+/** One JSON Lines record; no raw control characters. */
 export const jsonLine = (value: unknown): string =>
-  `${JSON.stringify(value)}\n`;
+  `${escapeJsonControls(JSON.stringify(value))}\n`;

@@ -2,6 +2,14 @@
 // chosen columns of its own objects; other results (shares, dependencies,
 // permissions...) show every top-level field. Columns shrink, widest first,
 // to fit the width (cells cut with "…"); the last ones go when even that fails.
+// Cells and column names are data: control characters show escaped, and
+// widths are terminal columns.
+import {
+  cutToWidth,
+  displayWidth,
+  escapeControls,
+  padToWidth,
+} from "./terminal-text.js";
 
 // The columns worth a glance, per resource, used when every one is present.
 const COLUMNS: Readonly<Record<string, readonly string[]>> = {
@@ -19,11 +27,8 @@ function cell(value: unknown): string {
   if (value === null || value === undefined) return "";
   const text =
     typeof value === "object" ? JSON.stringify(value) : String(value);
-  return text.replace(/\s+/g, " ");
+  return escapeControls(text.replace(/\s+/g, " "));
 }
-
-const cut = (text: string, width: number) =>
-  text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 
 /** The columns for these rows: the resource's choice, else every key of the first. */
 function columnsFor(
@@ -63,15 +68,16 @@ export function renderTable(
   );
   if (!rows.length) return "(no items)\n";
   const columns = columnsFor(resource, rows);
+  const header = columns.map(cell);
   const cells = rows.map((r) => columns.map((c) => cell(r[c])));
-  const natural = columns.map((c, i) =>
-    Math.max(c.length, ...cells.map((line) => line[i]!.length)),
+  const natural = header.map((h, i) =>
+    Math.max(displayWidth(h), ...cells.map((line) => displayWidth(line[i]!))),
   );
   const widths = fit(natural, width);
   const line = (values: string[]) =>
     widths
-      .map((w, i) => cut(values[i]!, w).padEnd(w))
+      .map((w, i) => padToWidth(cutToWidth(values[i]!, w), w))
       .join(GAP)
       .trimEnd();
-  return `${[line(columns), ...cells.map(line)].join("\n")}\n`;
+  return `${[line(header), ...cells.map(line)].join("\n")}\n`;
 }

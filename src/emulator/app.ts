@@ -21,8 +21,10 @@ export interface EmulatorAppOptions {
   users?: Array<Partial<EmulatorUser>>;
   /** Fault injection (off by default); see `FaultOptions`. */
   faults?: FaultOptions;
-  /** `X-RateLimit-*` accounting; counts only unless `enforce`. */
+  /** The limit `X-RateLimit-*` describes; not enforced unless `enforce`. */
   rateLimit?: RateLimitOptions;
+  /** How many of the latest requests the request log keeps; default 1000. */
+  requestLogSize?: number;
   /** A loaded spec; default: this package's `spec/openapi.yaml`. @internal */
   spec?: EmulatorSpec;
   /**
@@ -53,6 +55,7 @@ export function createEmulatorApp(
     state: createState(users),
     faults: options.faults,
     rateLimit: options.rateLimit,
+    requestLogSize: options.requestLogSize,
     validateResponses: options.validateResponses,
     onError: options.onError,
     // The API's own description (Swagger 2.0), as civis-python fetches it at

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // civis-api-emulator: serves the emulated Civis API until SIGINT/SIGTERM.
 import { parseArgs } from "node:util";
+import { FETCH_BAD_PORTS } from "./bad-ports.js";
 import { startEmulator } from "./server.js";
 import type { FaultOptions } from "./faults.js";
 
@@ -15,7 +16,8 @@ seeded users' API keys (this instance's own, random), then serves until
 Ctrl+C or SIGTERM.
 
 Options:
-  --port <n>          port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)
+  --port <n>          port to listen on (default ${DEFAULT_PORT}; 0 picks a free one;
+                      not one of the ports fetch refuses, such as 6000)
   --host <host>       interface to bind (default 127.0.0.1)
   --json              print one JSON line {"url","users":[{id,username,apiKey}]}
                       on stdout and nothing else
@@ -23,6 +25,7 @@ Options:
                       (half each, with Retry-After)
   --retry-after <s>   Retry-After seconds on injected faults (default 1)
   --latency <ms>      delay every response by this many milliseconds
+                      (at most 2147483647, the longest timer)
   --seed <n>          seed of the fault PRNG, for repeatable runs (default 1)
   --validate          check every answer against the spec's response schemas;
                       a mismatch is a 500 naming it, and a line on stderr
@@ -34,15 +37,19 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+/** The longest delay a timer can wait; setTimeout fires at once beyond it. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 function numberOption(
   name: string,
   raw: string | undefined,
   check: (n: number) => boolean,
+  why = "",
 ): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
   if (raw.trim() === "" || !Number.isFinite(n) || !check(n)) {
-    fail(`invalid --${name}: ${raw}`);
+    fail(`invalid --${name}: ${JSON.stringify(raw.slice(0, 40))}${why}`);
   }
   return n;
 }
@@ -77,7 +84,9 @@ async function main(): Promise<void> {
     numberOption(
       "port",
       values.port,
-      (n) => Number.isInteger(n) && n >= 0 && n < 65536,
+      (n) =>
+        Number.isInteger(n) && n >= 0 && n < 65536 && !FETCH_BAD_PORTS.has(n),
+      " (an integer 0..65535, not a port fetch refuses to connect to, such as 6000 or 6667)",
     ) ?? DEFAULT_PORT;
   const rate = numberOption(
     "fault-rate",
@@ -89,7 +98,12 @@ async function main(): Promise<void> {
     values["retry-after"],
     (n) => n >= 0,
   );
-  const latency = numberOption("latency", values.latency, (n) => n >= 0);
+  const latency = numberOption(
+    "latency",
+    values.latency,
+    (n) => n >= 0 && n <= MAX_TIMER_MS,
+    ` (0..${MAX_TIMER_MS} ms, the longest a timer waits)`,
+  );
   const seed = numberOption("seed", values.seed, Number.isInteger);
   const faults: FaultOptions = {
     rate503: rate === undefined ? undefined : rate / 2,

@@ -16,20 +16,23 @@ import { createValidator } from "./validate.js";
 import { createResponseValidator } from "./validate-response.js";
 
 /**
- * The fixed rate-limit window of each user, from that user's first request
- * in it (counting only, unless `enforce`). Counted responses carry
- * `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset`: the
- * window's end in epoch seconds, with a fraction when it falls between
- * seconds (GitHub's header; Discord sends fractions too). The real API is
- * recorded sending the first two; a client that knows the third can wait
- * exactly as long as the window lasts.
+ * The rate limit the `X-RateLimit-*` headers describe. Not enforced by
+ * default: then every response says `X-RateLimit-Limit: <limit>` and
+ * `X-RateLimit-Remaining: <limit>`, a budget that is never spent, so that a
+ * client honouring the headers never pauses bulk work for a limit nobody
+ * applies. With `enforce`, each user has a fixed window from its first
+ * request in it; responses count down `X-RateLimit-Remaining`, add
+ * `X-RateLimit-Reset` (the window's end in epoch seconds, with a fraction
+ * when it falls between seconds, as GitHub and Discord send it), and a
+ * request beyond the limit is answered 429 with `Retry-After`. The real API
+ * is recorded sending the first two headers.
  */
 export interface RateLimitOptions {
   /** Requests per user and window; default 1000. */
   limit?: number;
   /** Window length; default 60 000 ms. */
   windowMs?: number;
-  /** Answer 429 once a user's window is spent; default false (count only). */
+  /** Count requests per window and answer 429 once one is spent; default false. */
   enforce?: boolean;
 }
 
@@ -79,8 +82,16 @@ export interface EngineOptions<S> {
    */
   extraRoutes?: Readonly<Record<string, () => unknown>>;
   /**
-   * Called with an unexpected handler error (answered 500). Default: one
-   * line on stderr with the operation and the stack; never request data.
+   * How many of the latest requests the request log keeps (`requests`,
+   * `requestCount`); older ones are dropped. Default 1000; `Infinity` keeps
+   * all (memory then grows with every request).
+   */
+  requestLogSize?: number;
+  /**
+   * Called with the cause of every 5xx the emulator answers on its own
+   * (a handler that throws, an answer that cannot be sent, a missing
+   * handler; not injected faults). Default: one line on stderr with the
+   * operation and the stack; never request data.
    */
   onError?: (
     error: unknown,
@@ -90,17 +101,21 @@ export interface EngineOptions<S> {
 
 /** A running emulator core: the request handler and its per-instance data. */
 export interface EmulatorApp<S> {
-  /** Answers one request as the Civis API would. */
-  handle(request: Request): Promise<Response>;
+  /**
+   * Answers one request as the Civis API would. `wire.method` is the
+   * request's method when a `Request` cannot carry it (fetch forbids
+   * `TRACE`): an HTTP server adapter passes it so that it is answered 405.
+   */
+  handle(request: Request, wire?: { method: string }): Promise<Response>;
   /** The instance's data, for this package's own tests. @internal */
   readonly state: S;
   /** The seeded users with their API keys. */
   readonly users: readonly EmulatorUser[];
   /** The loaded spec. @internal */
   readonly spec: EmulatorSpec;
-  /** Every request answered so far, oldest first (cleared by `resetRequests`). */
+  /** The latest requests answered (`requestLogSize`), oldest first; cleared by `resetRequests`. */
   readonly requests: readonly RequestRecord[];
-  /** How many logged requests match `filter` (all when omitted). */
+  /** How many requests still in the log match `filter` (all when omitted). */
   requestCount(filter?: RequestFilter): number;
   resetRequests(): void;
   /** Replaces the fault options (restarting script and PRNG); none turns faults off. */
@@ -136,6 +151,15 @@ const ALLOWED_HEADERS = [
 const ALLOWED_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 const WWW_AUTHENTICATE = 'Basic realm="Civis API"';
 
+const INTERNAL_ERROR: Reply = {
+  status: 500,
+  body: {
+    error: "internal_server_error",
+    errorDescription: "An unexpected error occurred in the emulator.",
+    code: 500,
+  },
+};
+
 /** Builds the engine over a spec, handlers, users and state. */
 export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
   const { spec, handlers, users, state } = options;
@@ -149,6 +173,11 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
   const windowMs = options.rateLimit?.windowMs ?? 60_000;
   const enforce = options.rateLimit?.enforce ?? false;
   const windows = new Map<number, { start: number; used: number }>();
+  const logSize = options.requestLogSize ?? 1000;
+  if (!(logSize >= 0 && (Number.isInteger(logSize) || logSize === Infinity)))
+    throw new RangeError(
+      "requestLogSize must be a non-negative integer or Infinity",
+    );
   const log: RequestRecord[] = [];
   let faults: FaultInjector = createFaults(options.faults);
   const onError =
@@ -161,7 +190,7 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
       );
     });
 
-  // Fixed window per user: counts every authenticated request.
+  // Fixed window per user, when enforced: counts every authenticated request.
   const consume = (user: EmulatorUser) => {
     const now = Date.now();
     let w = windows.get(user.id);
@@ -209,10 +238,12 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
 
     const user = authenticate(request.headers.get("authorization"), usersByKey);
     record.userId = user.id;
-    const usage = consume(user);
-    rate.remaining = usage.remaining;
-    rate.reset = usage.reset;
-    if (enforce && usage.exceeded) {
+    const usage = enforce ? consume(user) : undefined;
+    if (usage) {
+      rate.remaining = usage.remaining;
+      rate.reset = usage.reset;
+    }
+    if (usage?.exceeded) {
       throw new ApiError(
         429,
         "too_many_requests",
@@ -274,6 +305,51 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
     };
   };
 
+  /** The reply to one request: a handler's, an error's, or the check's 500. */
+  const answer = async (
+    request: Request,
+    url: URL,
+    record: RequestRecord,
+    rate: { remaining: number; reset?: string },
+  ): Promise<Reply> => {
+    let reply: Reply;
+    try {
+      reply = await dispatch(request, url, record, rate);
+    } catch (error) {
+      if (!(error instanceof ApiError)) {
+        onError(error, record);
+        return INTERNAL_ERROR;
+      }
+      if (error.status >= 500) onError(error, record);
+      reply = {
+        status: error.status,
+        body: {
+          error: error.error,
+          errorDescription: error.errorDescription,
+          code: error.status,
+        },
+        headers: error.headers,
+      };
+    }
+    const operation =
+      record.operationId === null
+        ? undefined
+        : spec.byOperationId.get(record.operationId);
+    const problem =
+      operation &&
+      responses?.problem(operation, reply.status, reply.body ?? undefined);
+    if (!problem) return reply;
+    onError(new Error(`response does not match the spec: ${problem}`), record);
+    return {
+      status: 500,
+      body: {
+        error: "internal_server_error",
+        errorDescription: `The emulator's answer does not match the spec: ${problem}`,
+        code: 500,
+      },
+    };
+  };
+
   const toResponse = (
     reply: Reply,
     method: string,
@@ -312,10 +388,10 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
     users,
     spec,
     requests: log,
-    async handle(request) {
+    async handle(request, wire) {
       const url = new URL(request.url);
       const record: RequestRecord = {
-        method: request.method.toUpperCase(),
+        method: (wire?.method ?? request.method).toUpperCase(),
         path: url.pathname,
         query: url.search,
         status: 0,
@@ -325,56 +401,25 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
         requestId: randomUUID(),
       };
       const rate: { remaining: number; reset?: string } = { remaining: limit };
-      let reply: Reply;
+      let response: Response;
       try {
-        reply = await dispatch(request, url, record, rate);
+        const reply = await answer(request, url, record, rate);
+        response = toResponse(reply, record.method, record.requestId, rate);
       } catch (error) {
-        if (error instanceof ApiError) {
-          reply = {
-            status: error.status,
-            body: {
-              error: error.error,
-              errorDescription: error.errorDescription,
-              code: error.status,
-            },
-            headers: error.headers,
-          };
-        } else {
-          onError(error, record);
-          reply = {
-            status: 500,
-            body: {
-              error: "internal_server_error",
-              errorDescription: "An unexpected error occurred in the emulator.",
-              code: 500,
-            },
-          };
-        }
-      }
-      const operation =
-        record.operationId === null
-          ? undefined
-          : spec.byOperationId.get(record.operationId);
-      const problem =
-        operation &&
-        responses?.problem(operation, reply.status, reply.body ?? undefined);
-      if (problem) {
-        onError(
-          new Error(`response does not match the spec: ${problem}`),
-          record,
+        // An answer that cannot be checked or sent (say, a body that
+        // JSON.stringify cannot write) is still an answer, with its body,
+        // headers and log record.
+        onError(error, record);
+        response = toResponse(
+          INTERNAL_ERROR,
+          record.method,
+          record.requestId,
+          rate,
         );
-        reply = {
-          status: 500,
-          body: {
-            error: "internal_server_error",
-            errorDescription: `The emulator's answer does not match the spec: ${problem}`,
-            code: 500,
-          },
-        };
       }
-      const response = toResponse(reply, record.method, record.requestId, rate);
       record.status = response.status;
       log.push(record);
+      if (log.length > logSize) log.splice(0, log.length - logSize);
       return response;
     },
     requestCount(filter = {}) {

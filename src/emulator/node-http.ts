@@ -5,6 +5,9 @@ import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
+/** Methods node:http accepts but a fetch `Request` refuses to carry. */
+const FETCH_FORBIDDEN_METHODS = new Set(["TRACE"]);
+
 export interface ServeOptions {
   /** 0 (default) picks a free port. */
   port?: number;
@@ -26,7 +29,7 @@ export interface Serving {
 
 /** Serves `handle` over HTTP until `close()`. */
 export async function serve(
-  handle: (request: Request) => Promise<Response>,
+  handle: (request: Request, wire?: { method: string }) => Promise<Response>,
   options: ServeOptions = {},
 ): Promise<Serving> {
   const host = options.host ?? "127.0.0.1";
@@ -34,9 +37,21 @@ export async function serve(
   let origin = "http://127.0.0.1";
 
   const server = createServer((req, res) => {
+    // The engine answers every request itself; this is for a broken
+    // connection, where a body may still reach a client that is listening.
     void answer(req, res).catch(() => {
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
+      try {
+        if (res.headersSent) res.end();
+        else
+          sendError(
+            res,
+            500,
+            "internal_server_error",
+            "The emulator could not answer this request.",
+          );
+      } catch {
+        res.destroy(); // nobody is left to answer
+      }
     });
   });
 
@@ -57,6 +72,8 @@ export async function serve(
       return;
     }
     const method = (req.method ?? "GET").toUpperCase();
+    // fetch's Request cannot carry these; the engine is told the method.
+    const forbidden = FETCH_FORBIDDEN_METHODS.has(method);
     const headers = new Headers();
     for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
       headers.append(
@@ -72,11 +89,14 @@ export async function serve(
       request = new Request(
         origin + (target.startsWith("/") ? target : `/${target}`),
         {
-          method,
+          method: forbidden ? "GET" : method,
           headers,
           // fetch forbids a body on GET/HEAD; the engine ignores those anyway.
           body:
-            method === "GET" || method === "HEAD" || body.length === 0
+            forbidden ||
+            method === "GET" ||
+            method === "HEAD" ||
+            body.length === 0
               ? null
               : new Uint8Array(body),
           signal: aborter.signal,
@@ -91,7 +111,7 @@ export async function serve(
       );
       return;
     }
-    const response = await handle(request);
+    const response = await handle(request, forbidden ? { method } : undefined);
     res.statusCode = response.status;
     for (const [name, value] of response.headers) res.setHeader(name, value);
     const payload = response.body

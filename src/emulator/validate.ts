@@ -1,13 +1,19 @@
 // Request validation, compiled with ajv from the spec's parameter and body
 // schemas: no schema check is written by hand. Path and query values arrive
 // as strings and are coerced to the spec's types (and query defaults filled
-// in), query booleans in every spelling the real API accepts; bodies are
-// validated as sent, without coercion. The first error
-// becomes a 400 naming the field, e.g. `Invalid parameter: limit must be <= 50`.
+// in), query booleans in every spelling the real API accepts, integers only
+// as canonical decimal text; bodies are validated as sent, without coercion.
+// The first error becomes a 400 naming the field, e.g.
+// `Invalid parameter: limit must be <= 50`.
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import type { SchemaValidateFunction } from "ajv/dist/types/index.js";
-import type { EmulatorSpec, JsonSchema, SpecOperation } from "./spec.js";
+import type {
+  EmulatorSpec,
+  JsonSchema,
+  SpecOperation,
+  SpecParameter,
+} from "./spec.js";
 import { badRequest } from "./errors.js";
 import { snakeCase } from "./spec-document.js";
 
@@ -37,9 +43,8 @@ export interface RequestValidator {
 interface Compiled {
   path: ValidateFunction;
   query: ValidateFunction;
-  queryNames: string[];
-  /** Query parameters whose schema is `type: boolean`. */
-  booleanNames: ReadonlySet<string>;
+  pathParams: SpecParameter[];
+  queryParams: SpecParameter[];
   body: ValidateFunction | null;
 }
 
@@ -108,10 +113,8 @@ export function createValidator(spec: EmulatorSpec): RequestValidator {
     compiled = {
       path: paramsAjv.compile(objectOf(pathParams)),
       query: paramsAjv.compile(objectOf(queryParams)),
-      queryNames: queryParams.map((p) => p.name),
-      booleanNames: new Set(
-        queryParams.filter((p) => isBoolean(p.schema)).map((p) => p.name),
-      ),
+      pathParams,
+      queryParams,
       body: op.requestBody ? bodyAjv.compile(op.requestBody.schema) : null,
     };
     cache.set(op.operationId, compiled);
@@ -126,18 +129,20 @@ export function createValidator(spec: EmulatorSpec): RequestValidator {
       const compiled = compile(op);
 
       const path: Record<string, unknown> = { ...raw.path };
+      for (const p of compiled.pathParams)
+        if (p.name in path) path[p.name] = integers(p, path[p.name]);
       check(compiled.path, path, new Map());
 
       // Only declared query parameters reach the handler; others are ignored,
       // as the real API ignores them.
       const parsed = parseQuery(raw.search);
       const query: Record<string, unknown> = {};
-      for (const name of compiled.queryNames) {
-        if (!(name in parsed)) continue;
-        const value = parsed[name]!;
-        query[name] = compiled.booleanNames.has(name)
+      for (const p of compiled.queryParams) {
+        if (!(p.name in parsed)) continue;
+        const value = parsed[p.name]!;
+        query[p.name] = hasType(p.schema, "boolean")
           ? queryBoolean(value)
-          : value;
+          : integers(p, value);
       }
       check(compiled.query, query, new Map());
 
@@ -189,9 +194,44 @@ export function parseQuery(
   return out;
 }
 
-const isBoolean = (schema: JsonSchema) =>
-  schema.type === "boolean" ||
-  (Array.isArray(schema.type) && schema.type.includes("boolean"));
+const hasType = (schema: unknown, type: string): boolean => {
+  const t = (schema as JsonSchema | undefined)?.type;
+  return t === type || (Array.isArray(t) && t.includes(type));
+};
+
+// ajv's coercion reads a number the way JavaScript's `==` does, so `0x1`,
+// `1e0`, `+1`, `1.0` and ` 1` would all be id 1, and 2^53 + 1 would be
+// 2^53: integers are read here instead, from canonical decimal text only
+// (no `+`, no leading zero, no exponent), within the safe range.
+const CANONICAL_INTEGER = /^(?:0|-?[1-9][0-9]*)$/;
+
+function integerText(name: string, text: unknown): unknown {
+  if (typeof text !== "string") return text;
+  if (!CANONICAL_INTEGER.test(text))
+    throw badRequest(
+      `Invalid parameter: ${name} must be an integer in decimal digits`,
+    );
+  const n = Number(text);
+  if (!Number.isSafeInteger(n))
+    throw badRequest(
+      `Invalid parameter: ${name} must be between ${Number.MIN_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}`,
+    );
+  return n;
+}
+
+/** A path or query value with its integers read; other types unchanged. */
+function integers(param: SpecParameter, value: unknown): unknown {
+  const { name, schema } = param;
+  if (hasType(schema, "integer"))
+    return Array.isArray(value)
+      ? value.map((v) => integerText(name, v))
+      : integerText(name, value);
+  if (hasType(schema, "array") && hasType(schema.items, "integer"))
+    return (Array.isArray(value) ? value : [value]).map((v, i) =>
+      integerText(`${name}[${i}]`, v),
+    );
+  return value;
+}
 
 /**
  * A query boolean as the real API reads it: `true`/`false` in any letter case

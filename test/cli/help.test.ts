@@ -39,6 +39,9 @@ Output and call:
   -h, --help                this help
 
 Flags take dashes for underscores too: --share-email-body.
+
+Any value can be read from a file: @path (trailing line breaks dropped), or @-
+for standard input; @@ starts a value with a literal @.
 `);
   });
 

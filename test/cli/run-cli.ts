@@ -26,21 +26,27 @@ export const baseEnv = (env: Record<string, string> = {}) => ({
   ...env,
 });
 
-/** Spawns a command with only `env` (and PATH, HOME); resolves when it ends. */
+/**
+ * Spawns a command with only `env` (and PATH, HOME); resolves when it ends.
+ * `input`, when given, is its standard input; else it has none.
+ */
 export function spawnCollect(
   command: string,
   args: string[],
   env: Record<string, string> = {},
+  input?: string,
 ): Promise<Ran> {
   const child = spawn(command, args, {
     cwd: root,
     env: baseEnv(env),
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
   });
+  // A child may exit without reading all of it.
+  child.stdin?.on("error", () => {}).end(input);
   let stdout = "";
   let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));
-  child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
+  child.stdout!.setEncoding("utf8").on("data", (s: string) => (stdout += s));
+  child.stderr!.setEncoding("utf8").on("data", (s: string) => (stderr += s));
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
@@ -48,11 +54,16 @@ export function spawnCollect(
 }
 
 /** Spawns the bin from source, through tsx. */
-export const runCli = (args: string[], env: Record<string, string> = {}) =>
+export const runCli = (
+  args: string[],
+  env: Record<string, string> = {},
+  input?: string,
+) =>
   spawnCollect(
     process.execPath,
     ["--import", "tsx", "src/cli/bin.ts", ...args],
     env,
+    input,
   );
 
 /** A writable that keeps what it gets, for main() in-process. */
@@ -66,14 +77,21 @@ function buffer(): Out & { text: string } {
   };
 }
 
-/** main() in this process, with its own buffers and environment. */
+/** main() in this process, with its own buffers, environment and stdin. */
 export async function runInProcess(
   args: string[],
   env: Record<string, string>,
+  input?: string,
 ): Promise<Ran> {
   const stdout = buffer();
   const stderr = buffer();
-  const code = await main(args, { stdout, stderr, env });
+  const stdin =
+    input === undefined
+      ? undefined
+      : async function* () {
+          yield Buffer.from(input);
+        };
+  const code = await main(args, { stdout, stderr, env, stdin });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { FETCH_BAD_PORTS } from "../../src/emulator/bad-ports.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -11,6 +12,7 @@ interface Started {
   child: ChildProcessWithoutNullStreams;
   /** Everything written to stdout so far. */
   stdout: () => string;
+  stderr: () => string;
   exited: Promise<number | null>;
 }
 
@@ -27,11 +29,14 @@ function run(args: string[]): Started {
   child.stdout
     .setEncoding("utf8")
     .on("data", (chunk: string) => (out += chunk));
-  child.stderr.resume();
+  let err = "";
+  child.stderr
+    .setEncoding("utf8")
+    .on("data", (chunk: string) => (err += chunk));
   const exited = new Promise<number | null>((resolve) =>
     child.on("exit", (code) => resolve(code)),
   );
-  return { child, stdout: () => out, exited };
+  return { child, stdout: () => out, stderr: () => err, exited };
 }
 
 async function waitFor(
@@ -114,4 +119,46 @@ describe("civis-api-emulator", () => {
     expect(help.stdout()).toContain("--fault-rate");
     expect(help.stdout()).toContain("--validate");
   }, 30_000);
+
+  it("refuses at start a port fetch will not connect to and a latency beyond a timer, exit 2", async () => {
+    const cases: Array<[string[], string]> = [
+      [
+        ["--port", "6000"],
+        'civis-api-emulator: invalid --port: "6000" (an integer 0..65535, not a port fetch refuses to connect to, such as 6000 or 6667)',
+      ],
+      [
+        ["--port", "10080"],
+        'civis-api-emulator: invalid --port: "10080" (an integer 0..65535, not a port fetch refuses to connect to, such as 6000 or 6667)',
+      ],
+      [
+        ["--latency", "2147483648"],
+        'civis-api-emulator: invalid --latency: "2147483648" (0..2147483647 ms, the longest a timer waits)',
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const started = run(args);
+      expect(await started.exited, args.join(" ")).toBe(2);
+      expect(started.stderr().split("\n")[0]).toBe(message);
+      expect(started.stdout()).toBe("");
+    }
+  }, 30_000);
+});
+
+describe("the ports fetch refuses", () => {
+  it("are each refused by this runtime's fetch, before any connection", async () => {
+    expect(FETCH_BAD_PORTS.size).toBe(82);
+    for (const port of FETCH_BAD_PORTS) {
+      const error = await fetch(`http://127.0.0.1:${port}/`).then(
+        () => null,
+        (e: unknown) => e as Error & { cause?: Error },
+      );
+      expect(error?.cause?.message, String(port)).toBe("bad port");
+    }
+    // A neighbour is tried, and refused by the (closed) port instead.
+    const next = await fetch("http://127.0.0.1:6001/").then(
+      () => null,
+      (e: unknown) => e as Error & { cause?: Error },
+    );
+    expect(next?.cause?.message).not.toBe("bad port");
+  });
 });

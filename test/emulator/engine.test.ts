@@ -171,17 +171,15 @@ describe("response headers", () => {
     const ids = responses.map((r) => r.headers.get("x-request-id"));
     expect(new Set(ids).size).toBe(responses.length);
     for (const res of responses) {
+      // Nothing enforced by default: a full budget on every response.
       expect(res.headers.get("x-ratelimit-limit")).toBe("1000");
-      expect(res.headers.get("x-ratelimit-remaining")).toMatch(/^\d+$/);
+      expect(res.headers.get("x-ratelimit-remaining")).toBe("1000");
+      expect(res.headers.get("x-ratelimit-reset")).toBeNull();
       expect(res.headers.get("access-control-allow-origin")).toBe("*");
       expect(res.headers.get("access-control-expose-headers")).toContain(
         "X-Pagination-Total-Pages",
       );
     }
-    const remaining = responses
-      .slice(0, 2)
-      .map((r) => Number(r.headers.get("x-ratelimit-remaining")));
-    expect(remaining[1]).toBe(remaining[0]! - 1);
     expect(responses[0]!.headers.get("content-type")).toBe(
       "application/json; charset=utf-8",
     );
@@ -334,7 +332,11 @@ describe("validation", () => {
       null,
       "Invalid parameter: limit must be <= 50",
     ],
-    ["GET /groups/abc", null, "Invalid parameter: id must be integer"],
+    [
+      "GET /groups/abc",
+      null,
+      "Invalid parameter: id must be an integer in decimal digits",
+    ],
     ["GET /groups/0", null, "Invalid parameter: id must be >= 1"],
     [
       "GET /groups?include_members=maybe",
@@ -349,7 +351,7 @@ describe("validation", () => {
     [
       "GET /groups?user_ids[]=x",
       null,
-      "Invalid parameter: user_ids[0] must be integer",
+      "Invalid parameter: user_ids[0] must be an integer in decimal digits",
     ],
     ["POST /groups", "{}", "Invalid parameter: name is required"],
     ["POST /groups", "", "Invalid parameter: name is required"],

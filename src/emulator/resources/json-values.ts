@@ -1,6 +1,7 @@
 // JSON values (seed 001). `value_str` is parsed and stored; `value` is
 // returned as that parsed JSON, its keys untouched. JSON values depend on
-// nothing, so their dependency list is empty.
+// nothing, so their dependency list is empty. A value is stored only if it
+// can be served back as it was sent: see `parseValueStr`.
 import { badRequest } from "../errors.js";
 import { assignDeclared, echo } from "../fields.js";
 import { requireById } from "../permissions.js";
@@ -20,13 +21,43 @@ const present = (ctx: { operation: SpecOperation }, record: JsonValueRecord) =>
 // `value_str` is stored parsed, as `value`.
 const except = ["value_str"];
 
-/** The parsed `value_str` (its size and JSON-ness were checked against the spec). */
-function parseValueStr(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw badRequest("value_str must be valid JSON.");
+/**
+ * Levels of arrays and objects a value may have. JSON.stringify overflows
+ * the stack a few thousand levels down, and civis-python (Python 3.11's
+ * json) cannot read a response nested about 1000 deep: 512 leaves both room.
+ */
+const MAX_VALUE_DEPTH = 512;
+
+/** Why `value` cannot be served back as sent, or null. Iterative: no depth limit of its own. */
+function unservable(value: unknown): string | null {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [v, depth] = top;
+    // 1e400 parses to Infinity, which JSON.stringify writes as null.
+    if (typeof v === "number" && !Number.isFinite(v))
+      return "holds a number beyond the range of a double (such as 1e400)";
+    if (v === null || typeof v !== "object") continue;
+    if (depth >= MAX_VALUE_DEPTH)
+      return `must be nested at most ${MAX_VALUE_DEPTH} levels deep`;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
   }
+  return null;
+}
+
+/**
+ * The parsed `value_str`, whose size and JSON-ness were checked against the
+ * spec; refused (400, nothing stored) when it could not be served back.
+ */
+function parseValueStr(text: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    throw badRequest("Invalid parameter: value_str must be valid JSON");
+  }
+  const problem = unservable(value);
+  if (problem) throw badRequest(`Invalid parameter: value_str ${problem}`);
+  return value;
 }
 
 const find = (state: State, id: number) => state.jsonValues.get(id);
