@@ -75,9 +75,12 @@ export interface EngineOptions<S> {
   /**
    * Answers outside the spec's operations, keyed like `"GET /endpoints"`:
    * looked up after authentication, before the spec's router, and answered
-   * 200 with the JSON the function returns.
+   * 200 with the JSON the function returns (or resolves to). An `ApiError`
+   * it throws is answered as any other.
    */
-  extraRoutes?: Readonly<Record<string, () => unknown>>;
+  extraRoutes?: Readonly<
+    Record<string, (caller: EmulatorUser) => unknown | Promise<unknown>>
+  >;
   /**
    * Called with an unexpected handler error (answered 500). Default: one
    * line on stderr with the operation and the stack; never request data.
@@ -151,15 +154,7 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
   const windows = new Map<number, { start: number; used: number }>();
   const log: RequestRecord[] = [];
   let faults: FaultInjector = createFaults(options.faults);
-  const onError =
-    options.onError ??
-    ((error, where) => {
-      const detail =
-        error instanceof Error ? (error.stack ?? error.message) : String(error);
-      process.stderr.write(
-        `civis-api-emulator: 500 on ${where.method} ${where.path} (${where.operationId ?? "unrouted"}): ${detail}\n`,
-      );
-    });
+  const onError = options.onError ?? reportToStderr;
 
   // Fixed window per user: counts every authenticated request.
   const consume = (user: EmulatorUser) => {
@@ -227,7 +222,7 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
     const verb = method === "HEAD" ? "GET" : method;
     const extra =
       options.extraRoutes?.[`${verb} ${url.pathname.replace(/\/+$/, "")}`];
-    if (extra) return { status: 200, body: extra() };
+    if (extra) return { status: 200, body: await extra(user) };
     const route = router.find(verb, url.pathname);
     if (route.kind === "notFound") {
       throw notFound("endpoint");
@@ -392,6 +387,18 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
       faults = createFaults(next);
     },
   };
+}
+
+/** The default `onError`: one line on stderr with the operation and the stack. */
+export function reportToStderr(
+  error: unknown,
+  where: { method: string; path: string; operationId: string | null },
+): void {
+  const detail =
+    error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(
+    `civis-api-emulator: 500 on ${where.method} ${where.path} (${where.operationId ?? "unrouted"}): ${detail}\n`,
+  );
 }
 
 function preflight(request: Request): Reply {
