@@ -254,6 +254,11 @@ export async function replayFixtures(
   ): Promise<{ id?: unknown }> => {
     const op = target.spec.byOperationId.get(operationId);
     if (!op) return fail(at, `the spec has no ${operationId}`);
+    // URL parsing resolves "." and ".." segments, even encoded: such a name
+    // would reach another object.
+    for (const value of Object.values(path))
+      if (value === "." || value === "..")
+        fail(at, `a name of "${value}" cannot be reached by a URL`);
     const url = op.path.replace(/\{(\w+)\}/g, (_, name: string) =>
       encodeURIComponent(String(path[name])),
     );

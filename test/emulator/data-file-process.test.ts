@@ -166,6 +166,19 @@ describe("civis-api-emulator --data", () => {
     expect(bad.stderr() + bad.stdout()).not.toContain("colon-secret");
   }, 60_000);
 
+  it("documents --data, --keys, --fixtures and CIVIS_EMULATOR_KEY_<id> in --help", async () => {
+    const help = run(["--help"]);
+    expect(await help.exited).toBe(0);
+    for (const word of [
+      "--data <file>",
+      "--keys <file>",
+      "--fixtures <file>",
+      "CIVIS_EMULATOR_KEY_<id>",
+      "POST /__emulator/reset",
+    ])
+      expect(help.stdout()).toContain(word);
+  }, 30_000);
+
   it("refuses a broken fixture file with exit 2, naming the entry", async () => {
     const fixtures = join(tempDir(), "fixtures.yaml");
     writeFileSync(

@@ -120,6 +120,16 @@ describe("the data file", () => {
     expect(made.body.id).toBe(2);
   });
 
+  it("saves what reset() returns to", async () => {
+    const file = dataFile();
+    const fixtures = { json_values: [{ name: "kept", value: 1 }] };
+    const app = await open({ dataFile: file, fixtures });
+    await call(app, 1)("POST", "/json_values", { value_str: "2" });
+    expect(stored(file).jsonValues.map((v) => v.value)).toEqual([1, 2]);
+    await app.reset();
+    expect(stored(file).jsonValues.map((v) => v.value)).toEqual([1]);
+  });
+
   it("keeps the file's keys unless keys are given, and saves the given ones", async () => {
     const file = dataFile();
     const first = await open({ dataFile: file });

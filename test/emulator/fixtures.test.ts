@@ -180,6 +180,23 @@ describe("fixtures", () => {
       'fixtures: permission_sets[0].resources[1]: POST /permission_sets/{id}/resources answered 409: A resource named "r" already exists in this permission set.',
     ],
     [
+      "a resource that a URL cannot name, before sharing it",
+      {
+        permission_sets: [
+          {
+            name: "p",
+            resources: [
+              {
+                name: "..",
+                shares: [{ user_ids: [2], permission_level: "read" }],
+              },
+            ],
+          },
+        ],
+      },
+      'fixtures: permission_sets[0].resources[0].shares[0]: a name of ".." cannot be reached by a URL',
+    ],
+    [
       "an API key in a user",
       { users: [{ id: 1, apiKey: "secret-key-1" }] },
       "fixtures: users[0].apiKey: keys are not fixtures: give them with keys (--keys or CIVIS_EMULATOR_KEY_<id>)",
@@ -258,6 +275,25 @@ describe("fixtures", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("loads past faults and rate limits, which apply to requests only", async () => {
+    const app = create({
+      fixtures: {
+        match_targets: [{ name: "a" }, { name: "b" }, { name: "c" }],
+      },
+      faults: { script: [503] },
+      rateLimit: { enforce: true, limit: 1, windowMs: 60_000 },
+    });
+    await app.ready;
+    expect((await as(app, 1)("GET", "/match_targets")).status).toBe(503);
+    const listed = await as(app, 1)("GET", "/match_targets");
+    expect(listed.body.map((m: { name: string }) => m.name)).toEqual([
+      "a",
+      "b",
+      "c",
+    ]);
+    expect((await as(app, 1)("GET", "/match_targets")).status).toBe(429);
   });
 
   it("users from the fixtures and from the options are one too many", () => {
