@@ -168,6 +168,7 @@ async function main(): Promise<void> {
             "",
           ]
         : []),
+      ...(values.data ? [`State kept in ${values.data}`, ""] : []),
       "Press Ctrl+C to stop.",
     ];
     process.stdout.write(`${lines.join("\n")}\n`);

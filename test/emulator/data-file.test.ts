@@ -2,7 +2,13 @@
 // a restart on the file answers as before (every kind of object, shares,
 // members, resources, keys); what cannot be saved is a 500, not a 2xx; files
 // written for other users, or not by the emulator, are refused untouched.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -63,6 +69,9 @@ describe("the data file", () => {
     const file = dataFile();
     const app = await open({ dataFile: file });
     expect(stored(file).jsonValues).toEqual([]);
+    // It holds API keys and passwords.
+    if (process.platform !== "win32")
+      expect(statSync(file).mode & 0o777).toBe(0o600);
     const res = await call(app, 2)("POST", "/json_values", {
       name: "flags",
       value_str: '{"Keep": {"Case": 1}}',
