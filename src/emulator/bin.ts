@@ -4,6 +4,9 @@ import { parseArgs } from "node:util";
 import { FETCH_BAD_PORTS } from "./bad-ports.js";
 import { startEmulator } from "./server.js";
 import type { FaultOptions } from "./faults.js";
+import { readFixtureFile } from "./fixtures.js";
+import { keysFromEnv, mergeKeys, readKeyFile } from "./keys.js";
+import { EmulatorSetupError } from "./types.js";
 
 /** The fixed default port, so that a README's CIVIS_API_ENDPOINT works as is. */
 export const DEFAULT_PORT = 4010;
@@ -12,8 +15,8 @@ const HELP = `Usage: civis-api-emulator [options]
 
 A local, stateful Civis API (match targets, JSON values, permission sets,
 groups, credentials) for trying and testing clients. Prints its URL and the
-seeded users' API keys (this instance's own, random), then serves until
-Ctrl+C or SIGTERM.
+users' API keys (random, unless fixed or kept in a data file), then serves
+until Ctrl+C or SIGTERM.
 
 Options:
   --port <n>          port to listen on (default ${DEFAULT_PORT}; 0 picks a free one;
@@ -29,7 +32,21 @@ Options:
   --seed <n>          seed of the fault PRNG, for repeatable runs (default 1)
   --validate          check every answer against the spec's response schemas;
                       a mismatch is a 500 naming it, and a line on stderr
+  --data <file>       keep the state (objects, ids, keys) in this file: loaded
+                      at start if it exists, else created; replaced atomically
+                      after every write, before the answer. Refused (exit 2),
+                      never overwritten, when it cannot be read
+  --keys <file>       fixed API keys: a JSON object {"1": "<key>", ...} of
+                      user id to key (8 to 256 visible ASCII characters, no ':')
+  --fixtures <file>   objects to start with (JSON or YAML; see README), made
+                      through the API; a refused entry is named (exit 2).
+                      POST /__emulator/reset with an admin's key returns to
+                      them. With an existing --data file, the file wins
   -h, --help          show this help
+
+Environment:
+  CIVIS_EMULATOR_KEY_<id>   the API key of user <id>, as in --keys (a user
+                            given a key by both is refused)
 `;
 
 function fail(message: string): never {
@@ -67,6 +84,9 @@ async function main(): Promise<void> {
         latency: { type: "string" },
         seed: { type: "string" },
         validate: { type: "boolean", default: false },
+        data: { type: "string" },
+        keys: { type: "string" },
+        fixtures: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
@@ -113,12 +133,28 @@ async function main(): Promise<void> {
     seed,
   };
 
-  const emulator = await startEmulator({
-    port,
-    host: values.host,
-    faults,
-    validateResponses: values.validate,
-  });
+  let emulator;
+  try {
+    emulator = await startEmulator({
+      port,
+      host: values.host,
+      faults,
+      validateResponses: values.validate,
+      dataFile: values.data,
+      keys: mergeKeys(
+        values.keys === undefined ? {} : readKeyFile(values.keys),
+        keysFromEnv(process.env),
+      ),
+      fixtures:
+        values.fixtures === undefined
+          ? undefined
+          : readFixtureFile(values.fixtures),
+    });
+  } catch (error) {
+    if (!(error instanceof EmulatorSetupError)) throw error;
+    process.stderr.write(`civis-api-emulator: ${error.message}\n`);
+    process.exit(2);
+  }
   const users = emulator.users.map(({ id, username, apiKey }) => ({
     id,
     username,
@@ -146,6 +182,7 @@ async function main(): Promise<void> {
             "",
           ]
         : []),
+      ...(values.data ? [`State kept in ${values.data}`, ""] : []),
       "Press Ctrl+C to stop.",
     ];
     process.stdout.write(`${lines.join("\n")}\n`);

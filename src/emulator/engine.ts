@@ -78,9 +78,12 @@ export interface EngineOptions<S> {
   /**
    * Answers outside the spec's operations, keyed like `"GET /endpoints"`:
    * looked up after authentication, before the spec's router, and answered
-   * 200 with the JSON the function returns.
+   * 200 with the JSON the function returns (or resolves to). An `ApiError`
+   * it throws is answered as any other.
    */
-  extraRoutes?: Readonly<Record<string, () => unknown>>;
+  extraRoutes?: Readonly<
+    Record<string, (caller: EmulatorUser) => unknown | Promise<unknown>>
+  >;
   /**
    * How many of the latest requests the request log keeps (`requests`,
    * `requestCount`); older ones are dropped. Default 1000; `Infinity` keeps
@@ -180,15 +183,7 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
     );
   const log: RequestRecord[] = [];
   let faults: FaultInjector = createFaults(options.faults);
-  const onError =
-    options.onError ??
-    ((error, where) => {
-      const detail =
-        error instanceof Error ? (error.stack ?? error.message) : String(error);
-      process.stderr.write(
-        `civis-api-emulator: 500 on ${where.method} ${where.path} (${where.operationId ?? "unrouted"}): ${detail}\n`,
-      );
-    });
+  const onError = options.onError ?? reportToStderr;
 
   // Fixed window per user, when enforced: counts every authenticated request.
   const consume = (user: EmulatorUser) => {
@@ -258,7 +253,7 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
     const verb = method === "HEAD" ? "GET" : method;
     const extra =
       options.extraRoutes?.[`${verb} ${url.pathname.replace(/\/+$/, "")}`];
-    if (extra) return { status: 200, body: extra() };
+    if (extra) return { status: 200, body: await extra(user) };
     const route = router.find(verb, url.pathname);
     if (route.kind === "notFound") {
       throw notFound("endpoint");
@@ -437,6 +432,18 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
       faults = createFaults(next);
     },
   };
+}
+
+/** The default `onError`: one line on stderr with the operation and the stack. */
+export function reportToStderr(
+  error: unknown,
+  where: { method: string; path: string; operationId: string | null },
+): void {
+  const detail =
+    error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(
+    `civis-api-emulator: 500 on ${where.method} ${where.path} (${where.operationId ?? "unrouted"}): ${detail}\n`,
+  );
 }
 
 function preflight(request: Request): Reply {

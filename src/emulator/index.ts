@@ -4,9 +4,9 @@
 export { startEmulator } from "./server.js";
 export type { RunningEmulator, StartEmulatorOptions } from "./server.js";
 export { createEmulatorApp } from "./app.js";
-export type { EmulatorAppOptions } from "./app.js";
+export type { EmulatorApp, EmulatorAppOptions } from "./app.js";
+export type { EmulatorFixtures } from "./fixtures.js";
 export type {
-  EmulatorApp,
   RateLimitOptions,
   RequestFilter,
   RequestRecord,
