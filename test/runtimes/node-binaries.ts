@@ -98,7 +98,7 @@ async function fetchInto(
     ],
     { cwd: dir, encoding: "utf8", timeout: 600_000 },
   ).catch((error: Error & { stderr?: string }) => {
-    const text = error.stderr?.trim().split("\n").slice(-2).join(" | ");
+    const text = error.stderr?.trim().split("\n").slice(0, 2).join(" | ");
     throw new Error(
       `npm pack ${PACKAGE}@${pin.version}: ${text || error.message}`,
     );
