@@ -54,6 +54,7 @@ function binary(
     .version;
   return {
     name,
+    version,
     async run({ baseUrl, apiKey }) {
       const { stdout } = await promisify(execFile)(
         join(root, "node_modules/.bin", name),
