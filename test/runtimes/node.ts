@@ -108,7 +108,8 @@ async function cli(
   );
 
   // One group a page into `head -n 1`, which leaves after the first line: the
-  // next page's write finds the pipe closed, which is not an error of ours.
+  // next page's write (in practice) finds the pipe closed, which the bin must
+  // take as the end, not as an error.
   const lister = spawn(
     node,
     [bin, "groups", "list", "--iterator", "--limit", "1"],
@@ -184,10 +185,13 @@ async function emulatorBin(node: string, files: NodeFiles): Promise<void> {
       closed.then(() => [undefined]),
     ])) as [string | undefined];
     check(line !== undefined, `emulator bin: no JSON line: ${tail(stderr)}`);
-    const started = JSON.parse(line) as {
-      url: string;
-      users: { apiKey: string }[];
-    };
+    let started: { url: string; users: { apiKey: string }[] };
+    try {
+      started = JSON.parse(line) as typeof started;
+    } catch {
+      // Not the parser's message: it quotes the line, and the line holds keys.
+      throw new Error("emulator bin: its first line is not JSON");
+    }
     await runScenario({
       baseUrl: started.url,
       apiKey: started.users[0]!.apiKey,
