@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { readmePath, withTable } from "../scripts/readme-table.js";
+import { NODE_PINS } from "./runtimes/node-binaries.js";
 import inventory from "./seed-inventory.json" with { type: "json" };
 
 const root = fileURLToPath(new URL("../", import.meta.url)).replace(/\\/g, "/");
@@ -63,6 +64,23 @@ describe("README.md", () => {
     expect(scripts.length).toBeGreaterThan(5);
     expect(scripts.filter((s) => !(s in pkg.scripts))).toEqual([]);
     expect(bins.filter((b) => !(b in pkg.bin))).toEqual([]);
+  });
+
+  it("names in its runtimes table the versions test:runtimes runs", () => {
+    const pkg = JSON.parse(
+      readFileSync(new URL("../package.json", import.meta.url), "utf8"),
+    ) as { devDependencies: Record<string, string> };
+    const table = readme.slice(
+      readme.indexOf("## Supported runtimes"),
+      readme.indexOf("## Quick start"),
+    );
+    const versions = [
+      ...NODE_PINS.map((pin) => pin.version),
+      pkg.devDependencies.deno,
+      pkg.devDependencies.bun,
+    ];
+    expect(versions.filter((v) => !table.includes(`| ${v} `))).toEqual([]);
+    expect(table).toContain("past its end of life (April 2026)");
   });
 
   it("has ts code blocks", () => {

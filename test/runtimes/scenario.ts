@@ -86,10 +86,16 @@ export async function runScenario({
   return `create, get, 6 groups in ${pages} pages of 2, JSON keys kept, 404 is ${notFound.name}`;
 }
 
-// Deno and Bun run the bundle as their main module: `<baseUrl> <apiKey>` as
-// arguments (Deno would need --allow-env for environment variables); the
-// summary on stdout, or one line on stderr and exit code 1.
-if ((import.meta as ImportMeta & { main?: boolean }).main) {
+// Deno, Bun and Node run the bundle as their main module: `<baseUrl>
+// <apiKey>` as arguments (Deno would need --allow-env for environment
+// variables); the summary on stdout, or one line on stderr and exit code 1.
+// Node 20 has no import.meta.main: there the bundle is main when it is the
+// file Node was given (run.ts passes its real path, no symlink on the way).
+const meta = import.meta as ImportMeta & { main?: boolean; filename?: string };
+if (
+  meta.main ??
+  (meta.filename !== undefined && meta.filename === globalThis.process?.argv[1])
+) {
   const deno = (globalThis as { Deno?: { args: string[] } }).Deno;
   const [baseUrl = "", apiKey = ""] = deno ? deno.args : process.argv.slice(2);
   try {
