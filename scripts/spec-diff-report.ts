@@ -72,14 +72,16 @@ function difference(f: Finding): [what: string, action: string] {
         `make it ${f.there} in the spec`,
       ];
     case "enum":
-      return [
-        `${subject} takes [${f.here}] here, [${f.there}] there`,
-        "change its enum in the spec",
-      ];
+      return enumChange(subject, f);
     case "maximum":
       return [
         `${subject} has maximum ${f.here} here, ${f.there} there`,
         "change its maximum in the spec",
+      ];
+    case "default":
+      return [
+        `${subject} defaults to ${f.here} here, ${f.there} there`,
+        "change its default in the spec",
       ];
     case "name":
       return [
@@ -94,9 +96,50 @@ function difference(f: Finding): [what: string, action: string] {
   }
 }
 
+/** Values as a list in words: `a`, `a` and `b`, `a`, `b` and `c`. */
+function listed(values: readonly string[]): string {
+  const quoted = values.map((v) => `\`${v}\``);
+  return quoted.length < 2
+    ? quoted.join("")
+    : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
+}
+
+function enumChange(subject: string, f: Finding): [string, string] {
+  const split = (list?: string) =>
+    list === undefined || list === "none" ? [] : list.split(", ");
+  const here = split(f.here);
+  const there = split(f.there);
+  const added = there.filter((v) => !here.includes(v));
+  const removed = here.filter((v) => !there.includes(v));
+  const them = (values: string[]) => (values.length === 1 ? "it" : "them");
+  if (here.length === 0)
+    return [
+      `${subject} is limited to [${f.there}] there, any value here`,
+      "add the enum to the spec",
+    ];
+  if (removed.length === 0)
+    return [
+      `${subject} accepts ${listed(added)} there`,
+      `add ${them(added)} to the enum`,
+    ];
+  if (added.length === 0)
+    return [
+      `${subject} no longer accepts ${listed(removed)} there`,
+      `remove ${them(removed)} from the enum`,
+    ];
+  return [
+    `${subject} takes [${f.here}] here, [${f.there}] there`,
+    "change its enum in the spec",
+  ];
+}
+
 function describeNote(n: Note): string {
   const subject =
     n.name === "" ? n.where : `${SUBJECTS[n.where]} \`${n.name}\``;
+  if (n.kind === "constraint")
+    return `${subject}: ${n.here ?? ""} here, not stated there`;
+  if (n.kind === "words")
+    return `${subject}: words no phrasing reads: ${JSON.stringify(n.there)}`;
   const side = (value?: string) =>
     value === undefined ? "none" : JSON.stringify(value);
   return `${subject}: ${n.kind} ${side(n.here)} here, ${side(n.there)} there`;
@@ -138,7 +181,7 @@ export function renderText(result: DiffResult, withNotes: boolean): string {
     );
   if (comparison.notes.length > 0 && !withNotes)
     lines.push(
-      `${comparison.notes.length} notes (formats and descriptions, not drift): --notes lists them.`,
+      `${comparison.notes.length} notes (formats, descriptions, unstated constraints, words not read; not drift): --notes lists them.`,
     );
   if (result.unused.length > 0)
     lines.push(

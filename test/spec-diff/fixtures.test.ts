@@ -242,7 +242,7 @@ describe("the text report", () => {
     expect(run.stdout).toMatch(/^match_targets$/m);
     expect(run.stdout).toMatch(/^credentials$/m);
     expect(run.stdout).toMatch(
-      /^\d+ notes \(formats and descriptions, not drift\): --notes lists them\.$/m,
+      /^\d+ notes \(formats, descriptions, unstated constraints, words not read; not drift\): --notes lists them\.$/m,
     );
     expect(run.stdout).toMatch(
       /^\d+ drift, \d+ allowed, 1 operation compared\.$/m,
