@@ -75,7 +75,8 @@ export interface Note extends Omit<Finding, "change"> {
  */
 export type Source =
   | { kind: "operation"; operation: Operation }
-  | { kind: "param"; param: Param }
+  /** `after`: the query parameter it follows there. */
+  | { kind: "param"; param: Param; after: string | undefined }
   | { kind: "field"; schema: Json; required: boolean }
   | { kind: "enum"; values: string[] };
 
@@ -290,12 +291,16 @@ function compareOperation(
     if (pb) compareParam(a, "query", pa, pb, out);
     else out.findings.push(at(a, "query", name, "removed", paramSummary(pa)));
   }
-  for (const [name, pb] of b.query)
+  let previous: string | undefined;
+  for (const [name, pb] of b.query) {
     if (!a.query.has(name))
       found(out, at(a, "query", name, "added", undefined, paramSummary(pb)), {
         kind: "param",
         param: pb,
+        after: previous,
       });
+    previous = name;
+  }
   compareBodies(a, "body", a.body, b.body, true, out);
   if (a.success.join() !== b.success.join())
     out.findings.push(
@@ -554,4 +559,31 @@ function object(value: unknown): Json {
 
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
+}
+
+/**
+ * True when a schema of ours and one of the description's have the same
+ * shape: no finding between them (fields, types, `required` when compared,
+ * enums), whatever their descriptions and formats.
+ */
+export function sameShape(
+  ours: Json,
+  theirs: Json,
+  where: "body" | "response",
+  compareRequired: boolean,
+): boolean {
+  const scratch: Comparison = {
+    findings: [],
+    sources: new Map(),
+    notes: [],
+    compared: 0,
+    responseRequired: compareRequired,
+  };
+  const op: Operation = {
+    ...{ resource: "", id: "", method: "", path: "", pathParams: [] },
+    ...{ query: new Map(), body: undefined, response: undefined },
+    ...{ success: [], raw: {}, bodyRequired: false },
+  };
+  walk(op, where, ours, theirs, "", compareRequired, scratch, 0);
+  return scratch.findings.length === 0;
 }

@@ -2,6 +2,7 @@
 // in words a maintainer acts on (what to edit in spec/openapi.yaml), or the
 // same as JSON for tools.
 import type { AllowEntry, Verdict } from "./spec-diff-allow.js";
+import type { AppliedChange, NotApplied } from "./spec-diff-apply.js";
 import type { Comparison, Finding, Note } from "./spec-diff-compare.js";
 
 /** Everything one run found. */
@@ -13,6 +14,9 @@ export interface DiffResult {
   comparison: Comparison;
   verdicts: Verdict[];
   unused: AllowEntry[];
+  /** With `--apply`: what was written into the spec, and what was not. */
+  applied?: AppliedChange[];
+  notApplied?: NotApplied[];
 }
 
 const SUBJECTS: Record<Finding["where"], string> = {
@@ -171,6 +175,7 @@ export function renderText(result: DiffResult, withNotes: boolean): string {
     for (const [head, opLines] of ops)
       lines.push(`  ${head}`, ...opLines.map((l) => `    ${l}`));
   }
+  if (result.applied) lines.push(...appliedLines(result));
 
   const drift = verdicts.filter((v) => v.status === "drift").length;
   const allowed = verdicts.length - drift;
@@ -195,12 +200,40 @@ export function renderText(result: DiffResult, withNotes: boolean): string {
   lines.push(
     `${drift} drift, ${allowed} allowed, ${compared} operation${compared === 1 ? "" : "s"} compared.`,
   );
-  lines.push(
-    drift === 0
-      ? "No drift: spec/openapi.yaml matches the description."
-      : "Edit spec/openapi.yaml as above (or add a reviewed entry with its reason to spec/drift-allow.yaml), then npm run generate and npm test.",
-  );
+  if (result.applied)
+    lines.push(
+      drift === 0
+        ? "No drift left: now npm run generate, npm test, and commit."
+        : "The drift left is for a person to decide (breaking changes are never applied): edit spec/openapi.yaml as above, or add a reviewed entry with its reason to spec/drift-allow.yaml; then npm run generate and npm test.",
+    );
+  else
+    lines.push(
+      drift === 0
+        ? "No drift: spec/openapi.yaml matches the description."
+        : "Edit spec/openapi.yaml as above (or add a reviewed entry with its reason to spec/drift-allow.yaml), then npm run generate and npm test. --apply writes the additive part (new operations, optional parameters and fields, enum values).",
+    );
   return `${lines.join("\n")}\n`;
+}
+
+/** With `--apply`: each change written into the spec, and those that were not. */
+function appliedLines(result: DiffResult): string[] {
+  const lines = [""];
+  const applied = result.applied ?? [];
+  lines.push(
+    applied.length === 0
+      ? `Applied to ${result.spec}: nothing.`
+      : `Applied to ${result.spec} (${applied.length} change${applied.length === 1 ? "" : "s"}):`,
+  );
+  for (const a of applied) {
+    const also =
+      a.operations.length > 1 ? `; takes in ${a.operations.join(", ")}` : "";
+    lines.push(`  added    ${a.change}, at ${a.at}${also}`);
+  }
+  for (const n of result.notApplied ?? [])
+    lines.push(
+      `  not applied: ${difference(n.finding)[0]} (${n.finding.operation}): ${n.reason}`,
+    );
+  return lines;
 }
 
 /** The report for tools. */
@@ -224,6 +257,15 @@ export function renderJson(result: DiffResult): string {
       })),
       notes: result.comparison.notes,
       unusedAllowEntries: result.unused,
+      ...(result.applied
+        ? {
+            applied: result.applied,
+            notApplied: (result.notApplied ?? []).map((n) => ({
+              ...n.finding,
+              reason: n.reason,
+            })),
+          }
+        : {}),
     },
     null,
     2,
