@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by `npm run generate`. DO NOT EDIT.
-// spec sha256: deb8a0b570d69d4e
+// spec sha256: 738b04974b2e1f26
 
 const p0 = {} as const;
 const a1 = {"in":"body","type":"string","minLength":1} as const;
