@@ -365,7 +365,7 @@ function compareConstraints(
 ): void {
   const here = schemaConstraints(flatten(a));
   const keywords = schemaConstraints(flatten(b));
-  const words = readConstraintWords(flatten(b).description);
+  const words = readConstraintWords(flatten(b).description, flatten(b).type);
   for (const key of keys) {
     const there = keywords[key] ?? words.stated[key];
     if (there === undefined) {

@@ -157,11 +157,23 @@ function scan(description: string): Part[] {
   return parts;
 }
 
+/** A default read in words is a value of the parameter's type, or unread. */
+function fitsType(value: string, type: unknown): boolean {
+  if (type === "integer") return /^-?\d+$/.test(value);
+  if (type === "number") return /^-?\d+(\.\d+)?$/.test(value);
+  if (type === "boolean") return value === "true" || value === "false";
+  return true;
+}
+
 /**
- * What a description states in words, and the sentences that speak of a
+ * What a description states in words (a default only when it is a value of
+ * `type`, the JSON Schema type, when given), and the sentences that speak of a
  * constraint but that no phrasing reads (or that contradict one another).
  */
-export function readConstraintWords(description: unknown): {
+export function readConstraintWords(
+  description: unknown,
+  type?: unknown,
+): {
   stated: StatedConstraints;
   unread: UnreadWords[];
 } {
@@ -181,6 +193,10 @@ export function readConstraintWords(description: unknown): {
       continue;
     }
     const read = part.phrasing.read(part.groups ?? []);
+    if (read.default !== undefined && !fitsType(read.default, type)) {
+      unread.push({ sentence: part.text.trim(), about: ["default"] });
+      continue;
+    }
     for (const key of Object.keys(read) as ConstraintKeyword[]) {
       const value = JSON.stringify(read[key]);
       const before = seen.get(key);
