@@ -129,6 +129,45 @@ function notAdditive(
   return BREAKING[v.change];
 }
 
+// The names the API uses are identifiers; anything else (`..`, a quote, a
+// terminal escape) from a description is never written into the spec, where
+// it would reach generated code.
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Every name a change would write: path segments, parameters, field keys. */
+function names(f: Finding, source: Source): string[] {
+  const keys = (node: unknown, depth = 0): string[] => {
+    if (!isObject(node) || depth > 16) return [];
+    const props = isObject(node.properties) ? node.properties : {};
+    return [
+      ...Object.keys(props),
+      ...Object.values(props).flatMap((p) => keys(p, depth + 1)),
+      ...keys(node.items, depth + 1),
+    ];
+  };
+  switch (source.kind) {
+    case "operation": {
+      const op = source.operation;
+      return [
+        ...op.path
+          .split("/")
+          .filter(Boolean)
+          .map((segment) => segment.replace(/^\{(.*)\}$/, "$1")),
+        ...op.pathParams.map((p) => p.name),
+        ...op.query.keys(),
+        ...keys(op.body),
+        ...keys(op.response),
+      ];
+    }
+    case "param":
+      return [source.param.name];
+    case "field":
+      return [f.name.split(".").at(-1) ?? "", ...keys(source.schema)];
+    case "enum":
+      return [];
+  }
+}
+
 const BREAKING: Record<Finding["change"], string> = {
   added: "an addition",
   removed: "a removal (or a rename)",
@@ -211,6 +250,14 @@ export async function applyDrift(
     const source = first.sources.get(finding);
     const key = keyOf(verdict);
     if (notAdditive(verdict, source, first.responseRequired) || !source) return;
+    const odd = names(verdict, source).find((name) => !NAME.test(name));
+    if (odd !== undefined) {
+      notApplied.push({
+        finding: verdict,
+        reason: `the name ${JSON.stringify(odd)} is no identifier`,
+      });
+      return;
+    }
     if (!state.byKey.has(key)) {
       const by = takenBy.get(key);
       if (by && !by.operations.includes(verdict.operation))

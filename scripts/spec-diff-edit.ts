@@ -22,6 +22,7 @@ import {
   snakeCase as snake,
   type JsonSchema as Json,
 } from "../src/emulator/spec-document.js";
+import { parseSpec } from "../src/emulator/spec.js";
 import type { Finding, Operation, Param } from "./spec-diff-compare.js";
 import {
   openapiParameter,
@@ -322,19 +323,14 @@ export function addEnumValues(
 /** The spec's operation paths: `/groups/` there is `/groups` here. */
 const specPath = (path: string) => path.replace(/\/+$/, "") || "/";
 
-/** The operations of the spec, as `[path, method, operation]`, in its order. */
+/** The spec's operations (read by the one spec walker), as written, in order. */
 function operations(doc: Doc): Array<[string, string, YAMLMap]> {
-  const paths = doc.get("paths", true);
-  if (!isMap(paths)) throw new CannotApply("the spec has no paths");
-  return paths.items.flatMap((pair) => {
-    const path = String(isScalar(pair.key) ? pair.key.value : pair.key);
-    if (!isMap(pair.value)) return [];
-    return pair.value.items.flatMap((op): Array<[string, string, YAMLMap]> =>
-      isMap(op.value)
-        ? [[path, String(isScalar(op.key) ? op.key.value : op.key), op.value]]
-        : [],
-    );
-  });
+  return parseSpec(doc.toJS()).operations.flatMap(
+    ({ path, method }): Array<[string, string, YAMLMap]> => {
+      const node = doc.getIn(["paths", path, method.toLowerCase()], true);
+      return isMap(node) ? [[path, method, node]] : [];
+    },
+  );
 }
 
 /**

@@ -149,8 +149,22 @@ function describeNote(n: Note): string {
   return `${subject}: ${n.kind} ${side(n.here)} here, ${side(n.there)} there`;
 }
 
+/**
+ * Control characters (a terminal escape in a name or description the server
+ * sent) shown as `\u001b`, never sent to the terminal.
+ */
+const visible = (text: string) =>
+  text.replace(
+    /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+
 /** The report for people. */
 export function renderText(result: DiffResult, withNotes: boolean): string {
+  return visible(report(result, withNotes));
+}
+
+function report(result: DiffResult, withNotes: boolean): string {
   const { comparison, verdicts } = result;
   const lines = [
     `spec:diff: ${result.spec} ("here") against ${result.source} ("there")`,

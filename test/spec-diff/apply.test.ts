@@ -20,6 +20,7 @@ import {
   descriptionFile,
   queryParameter,
   realStyleDescription,
+  specDiff as specDiffInProcess,
 } from "./run.js";
 
 type Json = Record<string, any>;
@@ -318,6 +319,46 @@ describe("applyDrift", async () => {
         "it would make credentials_list, credentials_post, credentials_put and 1 more drift",
       ],
     ]);
+  });
+});
+
+describe("a hostile description", () => {
+  it("writes no name that is no identifier, and prints no terminal escape", async () => {
+    const doc = realStyleDescription();
+    doc["paths"]["/groups/"]["get"]["parameters"].push({
+      name: "\u001b[31mred",
+      in: "query",
+      required: false,
+      type: "string",
+    });
+    doc["paths"]["/match_targets/{id}/.."] = {
+      post: { parameters: [], responses: { "204": { description: "gone" } } },
+    };
+    doc["definitions"]["Credential"]["properties"]['x"]; alert(1); //'] = {
+      type: "string",
+    };
+    const file = descriptionFile("hostile.json", doc);
+    const { document } = await readDescriptionFile(file);
+    const allow = await loadAllowList(join(root, "spec/drift-allow.yaml"));
+    const hostile = await applyDrift(spec, specPath, document, allow);
+    expect(hostile.text).toBeUndefined();
+    expect(
+      hostile.notApplied.map((n) => [n.finding.operation, n.reason]),
+    ).toEqual([
+      ["match_targets_post_..", 'the name ".." is no identifier'],
+      ["groups_list", 'the name "\\u001b[31mred" is no identifier'],
+      ["credentials_list", 'the name "x\\"]; alert(1); //" is no identifier'],
+      ["credentials_post", 'the name "x\\"]; alert(1); //" is no identifier'],
+      ["credentials_get", 'the name "x\\"]; alert(1); //" is no identifier'],
+      ["credentials_put", 'the name "x\\"]; alert(1); //" is no identifier'],
+      ["credentials_patch", 'the name "x\\"]; alert(1); //" is no identifier'],
+    ]);
+    const run = await specDiffInProcess([file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain("\u001b");
+    expect(run.stdout).toContain(
+      "query parameter `\\u001b[31mred` (string) is new there",
+    );
   });
 });
 
