@@ -1,13 +1,7 @@
 // Response keys from the wire's camelCase to the seeds' snake_case. Every key
 // is converted, as civis-python does, so a field the server adds later still
 // arrives snake_case; opaque user data is never touched.
-
-// civis-python's camel_to_snake: "totalUserShares" -> "total_user_shares",
-// "someURL" -> "some_url". For the spec's keys (plain camelCase) it agrees
-// with the generator's snakeCase (src/emulator/spec-document.ts), which names the
-// result types' fields.
-const WORDS = /(.)([A-Z][a-z]+)/g;
-const BOUNDARY = /([a-z0-9])([A-Z])/g;
+import { snakeCase } from "./name-case.js";
 
 // Responses repeat the same few keys, so each is converted once, into an
 // object with no prototype (a lookup there is cheaper than a Map's). Bounded,
@@ -20,12 +14,11 @@ let cached = 0;
 function snakeKey(key: string): string {
   let out = cache[key];
   if (out === undefined) {
-    out = key.replace(WORDS, "$1_$2").replace(BOUNDARY, "$1_$2").toLowerCase();
     if (++cached > MAX_CACHED) {
       cache = Object.create(null);
       cached = 1;
     }
-    cache[key] = out;
+    out = cache[key] = snakeCase(key);
   }
   return out;
 }
