@@ -5,11 +5,7 @@
 // field in a request and a response schema is stored and echoed with no
 // handler edit; handlers add only what they compute.
 import { camelCase as camel } from "../name-case.js";
-import {
-  flattenAllOf,
-  isObject,
-  type JsonSchema,
-} from "./spec-document.js";
+import { flattenAllOf, isObject, type JsonSchema } from "./spec-document.js";
 import type { SpecOperation } from "./spec.js";
 
 const declared = (schema: JsonSchema | null | undefined): string[] =>
