@@ -37,8 +37,6 @@ export interface SeedMethod {
 }
 
 export interface SeedInventory {
-  /** sha256 of each seed file the inventory was read from. */
-  seeds: Record<string, string>;
   methods: SeedMethod[];
 }
 
