@@ -5,11 +5,9 @@
 // the emulator); here: clones, bodies, timeouts, aborts, the budget, the
 // parsed body of a method's call (its slot), invalid bodies, and failures
 // that are final.
-import { once } from "node:events";
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import { inspect } from "node:util";
 import createClient from "openapi-fetch";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   CivisConnectionError,
   CivisInvalidResponseError,
@@ -35,92 +33,11 @@ import {
 } from "../../src/transport/middleware.js";
 import { readBody } from "../../src/transport/read-body.js";
 import { abortableSleep } from "../../src/transport/timing.js";
-import { listenOnLoopback, refusedUrl } from "../helpers/loopback.js";
+import { refusedUrl } from "../helpers/loopback.js";
+import { scripted, type Step } from "../helpers/scripted-server.js";
 
 // A made-up key; the real one never appears in tests.
 const KEY = "fake-civis-key-0123456789abcdef";
-
-type Step =
-  | {
-      status: number;
-      headers?: Record<string, string>;
-      body?: string;
-      /** Answer only after this long. */
-      delayMs?: number;
-    }
-  | "hang" // never answer
-  | "reset" // destroy the socket: a network error
-  | "stall-body"; // headers and half a body, then nothing
-
-interface Seen {
-  method: string;
-  url: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-interface ScriptedServer {
-  url: string;
-  seen: Seen[];
-  /** Resolves once `n` requests have arrived. */
-  arrived(n: number): Promise<void>;
-}
-
-const servers: Server[] = [];
-
-afterEach(async () => {
-  for (const server of servers.splice(0)) {
-    server.closeAllConnections();
-    server.close();
-    await once(server, "close");
-  }
-});
-
-async function scripted(steps: Step[]): Promise<ScriptedServer> {
-  const seen: Seen[] = [];
-  const waiters: { n: number; resolve: () => void }[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      seen.push({
-        method: req.method ?? "",
-        url: req.url ?? "",
-        headers: req.headers,
-        body: Buffer.concat(chunks).toString("utf8"),
-      });
-      for (const w of waiters) if (seen.length >= w.n) w.resolve();
-      const step = steps.shift() ?? { status: 200, body: '{"ok":true}' };
-      if (step === "hang") return;
-      if (step === "reset") return void req.socket.destroy();
-      if (step === "stall-body") {
-        res.writeHead(200, {
-          "content-type": "application/json",
-          "content-length": "100",
-        });
-        res.write('{"partial":');
-        return;
-      }
-      setTimeout(() => {
-        res.writeHead(step.status, {
-          "content-type": "application/json",
-          ...step.headers,
-        });
-        res.end(step.body ?? "");
-      }, step.delayMs ?? 0);
-    });
-  });
-  servers.push(server);
-  return {
-    url: await listenOnLoopback(server),
-    seen,
-    arrived: (n) =>
-      new Promise<void>((resolve) => {
-        if (seen.length >= n) resolve();
-        else waiters.push({ n, resolve });
-      }),
-  };
-}
 
 /** A transport whose waits are recorded and skipped. */
 function recording(options: TransportOptions = {}) {
