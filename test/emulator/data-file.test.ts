@@ -18,29 +18,22 @@ import {
   type EmulatorAppOptions,
 } from "../../src/emulator/index.js";
 import { readFixtureFile } from "../../src/emulator/fixtures.js";
-import {
-  callAs,
-  checkedEmulatorApp,
-  failOnProblems,
-  type CheckedEmulatorApp,
-} from "../helpers/emulator.js";
+import { callAs, useCheckedApps } from "../helpers/emulator.js";
 
 const fixtureFile = new URL("../fixtures/emulator.yaml", import.meta.url);
 let dir = "";
-const checked: CheckedEmulatorApp[] = [];
 afterEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
   dir = "";
-  failOnProblems(checked.splice(0).flatMap((c) => c.takeProblems()));
 });
 const dataFile = () =>
   join((dir = mkdtempSync(join(tmpdir(), "civis-emulator-"))), "state.json");
 
+const create = useCheckedApps();
 async function open(options: EmulatorAppOptions): Promise<EmulatorApp> {
-  const made = checkedEmulatorApp(options);
-  checked.push(made);
-  await made.app.ready;
-  return made.app;
+  const app = create(options);
+  await app.ready;
+  return app;
 }
 
 const stored = (file: string) =>

@@ -5,33 +5,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   createEmulatorApp,
   startEmulator,
-  type EmulatorApp,
-  type EmulatorAppOptions,
   type EmulatorFixtures,
 } from "../../src/emulator/index.js";
 import { readFixtureFile } from "../../src/emulator/fixtures.js";
-import {
-  callAs,
-  checkedEmulatorApp,
-  failOnProblems,
-  type CheckedEmulatorApp,
-} from "../helpers/emulator.js";
+import { callAs, useCheckedApps } from "../helpers/emulator.js";
 
 const example = new URL("../fixtures/emulator.yaml", import.meta.url).pathname;
-const checked: CheckedEmulatorApp[] = [];
-afterEach(() => {
-  failOnProblems(checked.splice(0).flatMap((c) => c.takeProblems()));
-});
-
-function create(options: EmulatorAppOptions): EmulatorApp {
-  const made = checkedEmulatorApp(options);
-  checked.push(made);
-  return made.app;
-}
+const create = useCheckedApps();
 
 describe("fixtures", () => {
   it("loads the example file: users, objects with the stated ids, members, resources, shares", async () => {

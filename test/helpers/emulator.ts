@@ -5,6 +5,7 @@
 // HTTP on 127.0.0.1 (`startTestEmulator`, with a tap on the server side that
 // keeps what the engine's own request log does not: the full URL, the
 // request headers minus `Authorization`, the raw body).
+import { afterEach } from "vitest";
 import {
   createEmulatorApp,
   type EmulatorApp,
@@ -79,8 +80,24 @@ export function checkedEmulatorApp(
 }
 
 /** Throws the unexpected errors, if any, as one error. */
-export function failOnProblems(problems: string[]): void {
+function failOnProblems(problems: string[]): void {
   if (problems.length) throw new Error(`emulator 500s: ${problems.join("; ")}`);
+}
+
+/**
+ * A maker of checked apps for a test file: after each test, the unexpected
+ * errors of every app it made so far fail that test.
+ */
+export function useCheckedApps(): (
+  options?: EmulatorAppOptions,
+) => EmulatorApp<State> {
+  const made: CheckedEmulatorApp[] = [];
+  afterEach(() => failOnProblems(made.flatMap((c) => c.takeProblems())));
+  return (options = {}) => {
+    const checked = checkedEmulatorApp(options);
+    made.push(checked);
+    return checked.app;
+  };
 }
 
 /** The API key of a seeded user (never print it). */

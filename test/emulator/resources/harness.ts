@@ -5,12 +5,7 @@
 import { afterEach, expect } from "vitest";
 import type { EmulatorApp } from "../../../src/emulator/index.js";
 import type { State } from "../../../src/emulator/state.js";
-import {
-  callAs,
-  checkedEmulatorApp,
-  failOnProblems,
-  type Reply,
-} from "../../helpers/emulator.js";
+import { callAs, useCheckedApps, type Reply } from "../../helpers/emulator.js";
 
 export type { Reply } from "../../helpers/emulator.js";
 
@@ -50,11 +45,10 @@ export function queryString(query: Record<string, unknown> = {}): string {
  * test that caused it.
  */
 export function useApi(): Api {
-  const { app, takeProblems } = checkedEmulatorApp();
+  const app = useCheckedApps()();
   const transcript: string[] = [];
   afterEach(() => {
     transcript.length = 0;
-    failOnProblems(takeProblems());
   });
   const send = async (
     userId: number,
