@@ -25,7 +25,9 @@ function snakeKey(key: string): string {
 
 // A list's items share their keys. For such a list a converter per key
 // sequence ("shape") is compiled once, an object literal with the snake_case
-// keys: filling a literal is many times cheaper than adding keys one by one.
+// keys: filling a literal is many times cheaper than adding keys one by one
+// (`npm run bench`: a 50-item list call costs about a fifth of a bare
+// openapi-fetch call more without it).
 // Keys enter the code only as JSON string literals. Where the runtime forbids
 // compiling (a CSP without 'unsafe-eval', Cloudflare Workers), or for a
 // "__proto__" key, the item takes the walk below; the result is the same.

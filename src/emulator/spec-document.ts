@@ -1,7 +1,9 @@
 // The one spec loader: spec/openapi.yaml parsed and every local `$ref`
 // inlined, for the emulator, the generator (scripts/) and the tests alike.
 // Inlined copies of `#/components/schemas/<Name>` remember their name, so the
-// generator can still name the types it emits.
+// generator can still name the types it emits. And the one walker of its
+// operations, so that every reader merges parameters and picks the success
+// status alike.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
