@@ -18,42 +18,73 @@ const MIN_SECRET = 8;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * Replaces whole occurrences (not part of a longer word) of each secret of 8
- * or more characters, raw or URL-encoded, with `[REDACTED]`.
+ * The Basic credential of an API key: base64 of `key:` (UTF-8), the key as
+ * user name with an empty password, as civis-python sends it.
  */
-export function redact(text: string, secrets: readonly string[]): string {
+export function basicCredential(apiKey: string): string {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(`${apiKey}:`))
+    binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/**
+ * The forms a secret of 8 or more characters can come back in: as given
+ * (which covers `Bearer <key>`), URL-encoded, and as the Basic credential
+ * it becomes. Longest first, so that no form is left half replaced.
+ */
+function formsOf(secrets: readonly string[]): string[] {
+  const forms = new Set<string>();
   for (const secret of secrets) {
     if (secret.length < MIN_SECRET) continue;
-    for (const form of new Set([secret, encodeURIComponent(secret)])) {
-      let out = "";
-      let from = 0;
-      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at)) {
-        const end = at + form.length;
-        const whole =
-          !WORD_CHAR.test(text[at - 1] ?? "") &&
-          !WORD_CHAR.test(text[end] ?? "");
-        if (whole) {
-          out += `${text.slice(from, at)}[REDACTED]`;
-          from = end;
-        }
-        at = whole ? end : at + 1;
+    forms.add(secret).add(encodeURIComponent(secret));
+    forms.add(basicCredential(secret));
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+function replaceForms(text: string, forms: readonly string[]): string {
+  for (const form of forms) {
+    let out = "";
+    let from = 0;
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at)) {
+      const end = at + form.length;
+      const whole =
+        !WORD_CHAR.test(text[at - 1] ?? "") && !WORD_CHAR.test(text[end] ?? "");
+      if (whole) {
+        out += `${text.slice(from, at)}[REDACTED]`;
+        from = end;
       }
-      text = out + text.slice(from);
+      at = whole ? end : at + 1;
     }
+    text = out + text.slice(from);
   }
   return text;
 }
 
+/**
+ * Replaces whole occurrences (not part of a longer word) of each secret of 8
+ * or more characters, in any of its forms, with `[REDACTED]`.
+ */
+export function redact(text: string, secrets: readonly string[]): string {
+  return replaceForms(text, formsOf(secrets));
+}
+
+/** `redact` through a parsed JSON body: every string in it, keys kept. */
 export function redactDeep(
   value: unknown,
   secrets: readonly string[],
 ): unknown {
-  if (typeof value === "string") return redact(value, secrets);
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
-  if (value !== null && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v, secrets);
-    return out;
-  }
-  return value;
+  const forms = formsOf(secrets);
+  const walk = (v: unknown): unknown => {
+    if (typeof v === "string") return replaceForms(v, forms);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === "object") {
+      const out: Record<string, unknown> = {};
+      for (const [k, item] of Object.entries(v)) out[k] = walk(item);
+      return out;
+    }
+    return v;
+  };
+  return walk(value);
 }

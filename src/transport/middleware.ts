@@ -1,14 +1,11 @@
 // What openapi-fetch is given to speak the Civis wire format: the default
 // headers (auth, user agent, job headers), the query serializer and the path
 // serializer, and the environment they are read from.
-import { quoteKey } from "../redact.js";
+import { basicCredential, quoteKey } from "../redact.js";
 
 /** `Basic base64(apiKey + ":")`: the key as user name, empty password, as civis-python sends. */
 export function basicAuthorization(apiKey: string): string {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(`${apiKey}:`))
-    binary += String.fromCharCode(byte);
-  return `Basic ${btoa(binary)}`;
+  return `Basic ${basicCredential(apiKey)}`;
 }
 
 /**

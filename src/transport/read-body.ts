@@ -1,7 +1,42 @@
 // A 2xx body against the top-level kind its operation declares. An empty,
-// non-JSON (or cut short) or wrong-kind body is never data: the transport
-// turns it into a `CivisInvalidResponseError`.
+// non-JSON (or cut short), wrong-kind or too deeply nested body is never
+// data: the transport turns it into a `CivisInvalidResponseError`.
 import type { BodyKind } from "../method-spec.js";
+
+/**
+ * The deepest nesting of arrays and objects a body may have. Far above any
+ * answer of the API (civis-python cannot read one about 1000 deep; the
+ * emulator keeps JSON values to 512 levels, one more in its answer), and far
+ * below what the walks over a parsed body (the key conversion, redaction,
+ * the caller's own JSON.stringify) can take on the stack of any runtime.
+ */
+export const MAX_DEPTH = 1000;
+
+/** The index of the quote that closes the JSON string opened at `open`. */
+function closingQuote(text: string, open: number): number {
+  for (let at = text.indexOf('"', open + 1); at >= 0;) {
+    let slashes = 0;
+    while (text.charCodeAt(at - 1 - slashes) === 92) slashes++;
+    if (slashes % 2 === 0) return at;
+    at = text.indexOf('"', at + 1);
+  }
+  return text.length;
+}
+
+/** Whether JSON `text` nests arrays and objects deeper than MAX_DEPTH. */
+export function tooDeep(text: string): boolean {
+  // Every level takes two characters: a text this short cannot.
+  if (text.length <= 2 * MAX_DEPTH) return false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) i = closingQuote(text, i);
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
+}
 
 /** The parsed body, or what is wrong with it. */
 export function readBody(
@@ -9,6 +44,11 @@ export function readBody(
   kind: BodyKind,
 ): { data: unknown } | { problem: string } {
   if (text === "") return { problem: "the body is empty" };
+  // Before parsing: a parser may recurse too, on some runtimes.
+  if (tooDeep(text))
+    return {
+      problem: `the body is nested more than ${MAX_DEPTH} levels deep`,
+    };
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -191,7 +191,22 @@ describe("maxConcurrency", () => {
     expect(most).toBe(2);
   });
 
-  it.each([0, -1, 1.5, Number.NaN, "4"])(
+  it("rejects a string at construction", () => {
+    expect(
+      () =>
+        new APIClient({
+          apiKey: "k",
+          baseUrl: "https://api.example.test",
+          maxConcurrency: "4" as unknown as number,
+        }),
+    ).toThrow(
+      new TypeError(
+        'civis-api: option "maxConcurrency" must be of type number',
+      ),
+    );
+  });
+
+  it.each([0, -1, 1.5, Number.NaN])(
     "rejects %s at construction",
     (maxConcurrency) => {
       expect(

@@ -663,11 +663,15 @@ describe("onLog", () => {
     const entries: unknown[] = [];
     const { transport } = recording({ onLog: (e) => entries.push(e) });
     await transport.fetch(new Request(`${server.url}/groups/1`));
+    const slot = slotFor("object");
     await transport.fetch(
       new Request(`${server.url}/groups/2`),
       undefined,
-      slotFor("object"),
+      slot,
     );
+    // A method's line waits on its slot: the method writes it when done.
+    expect(entries).toHaveLength(1);
+    transport.log(slot.log!);
     expect(entries).toEqual([
       {
         method: "GET",
