@@ -166,13 +166,13 @@ export class CivisAPIError extends CivisError {
       error ??
       STATUS_TEXT[init.status] ??
       "HTTP error";
-    super(`(${init.status}) ${clip(text)}`, {
-      ...init,
-      requestId: init.headers.get("x-request-id"),
-    });
     const headers: Record<string, string> = {};
     for (const [name, value] of init.headers)
       if (!DROPPED_HEADERS.test(name)) headers[name] = redact(value, secrets);
+    super(`(${init.status}) ${clip(text)}`, {
+      ...init,
+      requestId: headers["x-request-id"],
+    });
     this.status = init.status;
     this.error = error;
     this.errorDescription = errorDescription;

@@ -27,7 +27,7 @@ import { classifyFailure } from "./failure.js";
 import { createGate, LongWait, type Gate } from "./gate.js";
 import { errorName, writeLog, type LogEntry } from "./log-entry.js";
 import { abortableSleep, checkTimeout, MAX_TIMER_MS } from "./timing.js";
-import { clip } from "../redact.js";
+import { clip, redact } from "../redact.js";
 import { readBody } from "./read-body.js";
 import {
   backoffMs,
@@ -314,7 +314,7 @@ async function run(
         status: last?.response?.status ?? null,
         error: failed ?? call.error?.name ?? null,
         tries: call.tries,
-        requestId: last?.response?.headers.get("x-request-id") ?? null,
+        requestId: requestIdOf(call, last?.response),
         ms: Math.round(now() - started),
       };
       // A method's call may still fail after this (its conversion, its
@@ -343,6 +343,16 @@ function refusedAtGate(call: Call, e: unknown): never {
     summary: `Rate limit spent for ${seconds} s, over maxRateLimitWaitMs: not sent`,
     retryAfterMs: e.waitMs,
   });
+}
+
+/** What is redacted from the server's text: the key, and a password sent. */
+const secretsOf = ({ settings, slot }: Call): readonly string[] =>
+  slot ? [...settings.secrets, ...slot.secrets] : settings.secrets;
+
+/** A response's request id, as errors and the log show it: redacted. */
+function requestIdOf(call: Call, response: Response | undefined) {
+  const id = response?.headers.get("x-request-id");
+  return id == null ? null : redact(id, secretsOf(call));
 }
 
 /**
@@ -492,7 +502,7 @@ function conclude(call: Call, v: Verdict): Response {
     method: call.method,
     path: call.path,
     tries: call.tries,
-    requestId: response?.headers.get("x-request-id") ?? null,
+    requestId: requestIdOf(call, response),
   };
   if (v.failure === "timeout")
     throw new CivisTimeoutError(
@@ -516,9 +526,7 @@ function conclude(call: Call, v: Verdict): Response {
       status,
       text: v.text!,
       headers,
-      secrets: slot
-        ? [...call.settings.secrets, ...slot.secrets]
-        : call.settings.secrets,
+      secrets: secretsOf(call),
     });
   // Empty as null: a 204 may not carry a body, not even an empty one.
   const readable = new Response(v.text || null, {
