@@ -20,7 +20,7 @@ import {
 } from "./transport/middleware.js";
 import { VERSION } from "./version.js";
 import { createTransport } from "./transport/fetch-with-retry.js";
-import { quoteKey } from "./redact.js";
+import { quoteKey, secretForms } from "./redact.js";
 
 export const DEFAULT_BASE_URL = "https://api.civisanalytics.com/";
 
@@ -184,6 +184,7 @@ export class APIClient {
     this.baseUrl = checkBaseUrl(
       options.baseUrl ?? readEnv("CIVIS_API_ENDPOINT") ?? DEFAULT_BASE_URL,
     );
+    const secrets = secretForms(apiKey);
     const transport = createTransport({
       fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
       retries: options.retries,
@@ -191,7 +192,7 @@ export class APIClient {
       maxConcurrency: options.maxConcurrency,
       sleep: options.sleep,
       maxRateLimitWaitMs: options.maxRateLimitWaitMs,
-      secrets: [apiKey],
+      secrets,
       onLog: options.onLog,
       returnsOf: returnsByRoute(new URL(this.baseUrl).pathname),
     });
@@ -216,7 +217,7 @@ export class APIClient {
       request: this.raw.request as unknown as RawRequest,
       fetch: transport.fetch,
       log: transport.log,
-      secrets: [apiKey],
+      secrets,
     });
     this.match_targets = r.match_targets;
     this.json_values = r.json_values;

@@ -17,7 +17,7 @@ import {
 import { errorName } from "./transport/log-entry.js";
 import { checkTimeout } from "./transport/timing.js";
 import { checkArg } from "./validate.js";
-import { quoteKey } from "./redact.js";
+import { quoteKey, secretForms } from "./redact.js";
 import { answeredElsewhere } from "./answered-elsewhere.js";
 
 /** What a method hands to openapi-fetch: wire names, nothing undefined. */
@@ -182,7 +182,7 @@ async function once(
     timeoutMs: call.timeoutMs,
     retries: call.retries,
     // Should a server echo a password sent in this request, errors redact it.
-    secrets: typeof password === "string" ? [password] : NONE,
+    secrets: typeof password === "string" ? secretForms(password) : NONE,
     tries: 0,
     path: "",
     response: undefined,

@@ -29,22 +29,27 @@ export function basicCredential(apiKey: string): string {
 }
 
 /**
- * The forms a secret of 8 or more characters can come back in: as given
- * (which covers `Bearer <key>`), URL-encoded, and as the Basic credential
- * it becomes. Longest first, so that no form is left half replaced.
+ * The forms a secret can come back in, to redact: as given (which covers
+ * `Bearer <key>`), URL-encoded, and as the Basic credential it becomes.
+ * None for a secret under 8 characters.
  */
-function formsOf(secrets: readonly string[]): string[] {
-  const forms = new Set<string>();
-  for (const secret of secrets) {
-    if (secret.length < MIN_SECRET) continue;
-    forms.add(secret).add(encodeURIComponent(secret));
-    forms.add(basicCredential(secret));
-  }
-  return [...forms].sort((a, b) => b.length - a.length);
-}
+export const secretForms = (secret: string): string[] =>
+  secret.length < MIN_SECRET
+    ? []
+    : [
+        ...new Set([
+          secret,
+          encodeURIComponent(secret),
+          basicCredential(secret),
+        ]),
+      ];
 
-function replaceForms(text: string, forms: readonly string[]): string {
-  for (const form of forms) {
+/**
+ * Replaces whole occurrences (not part of a longer word) of each of
+ * `secrets` (as `secretForms` gives them) with `[REDACTED]`.
+ */
+export function redact(text: string, secrets: readonly string[]): string {
+  for (const form of secrets) {
     let out = "";
     let from = 0;
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at)) {
@@ -62,29 +67,16 @@ function replaceForms(text: string, forms: readonly string[]): string {
   return text;
 }
 
-/**
- * Replaces whole occurrences (not part of a longer word) of each secret of 8
- * or more characters, in any of its forms, with `[REDACTED]`.
- */
-export function redact(text: string, secrets: readonly string[]): string {
-  return replaceForms(text, formsOf(secrets));
-}
-
-/** `redact` through a parsed JSON body: every string in it, keys kept. */
 export function redactDeep(
   value: unknown,
   secrets: readonly string[],
 ): unknown {
-  const forms = formsOf(secrets);
-  const walk = (v: unknown): unknown => {
-    if (typeof v === "string") return replaceForms(v, forms);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v !== null && typeof v === "object") {
-      const out: Record<string, unknown> = {};
-      for (const [k, item] of Object.entries(v)) out[k] = walk(item);
-      return out;
-    }
-    return v;
-  };
-  return walk(value);
+  if (typeof value === "string") return redact(value, secrets);
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v, secrets);
+    return out;
+  }
+  return value;
 }

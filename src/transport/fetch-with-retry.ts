@@ -422,17 +422,15 @@ function sendTry(call: Call): Promise<Verdict> {
 }
 
 /**
- * A 3xx, named by where it would have led: the origin only (its path or
- * query may hold a token). A browser does not say (status 0).
+ * A 3xx, named by where it would have led: its scheme, host and port only
+ * (its path or query may hold a token). A browser does not say (status 0).
  */
 function redirectProblem(response: Response, url: string): string {
   const location = response.headers.get("location");
   let to = "";
   try {
     const target = location && new URL(location, url);
-    // Only http(s) URLs have an origin; the scheme of any other.
-    if (target)
-      to = ` to ${clip(target.origin === "null" ? target.protocol : target.origin)}`;
+    if (target) to = ` to ${clip(`${target.protocol}//${target.host}`)}`;
   } catch {
     // Not a URL: named as no place.
   }

@@ -37,11 +37,12 @@ export interface Gate {
   leave(response: Response | undefined): void;
 }
 
-/** Why the gate refused a try: the spent window ends in `waitMs`, past the bound. */
-export class LongWait extends Error {
-  constructor(readonly waitMs: number) {
-    super();
-  }
+/**
+ * Why the gate refused a try: the spent window ends in `waitMs`, past the
+ * bound. Never seen outside: the transport turns it into its error.
+ */
+export class LongWait {
+  constructor(readonly waitMs: number) {}
 }
 
 type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
@@ -91,13 +92,6 @@ export function createGate(
     inFlight < (heard ? maxConcurrency : Math.min(maxConcurrency, BLIND)) &&
     (remaining === undefined || remaining > inFlight);
 
-  // How long a spent window still lasts, when that is past the bound.
-  const tooLong = (): number | undefined => {
-    if (remaining !== 0 || resetAt === undefined) return undefined;
-    const ms = Math.ceil(resetAt - Date.now());
-    return ms > maxWaitMs ? ms : undefined;
-  };
-
   // A new window: as large as the last one, or one try to learn its size.
   const renew = (known: boolean) => {
     remaining = known && limit !== undefined ? limit : 1;
@@ -112,8 +106,12 @@ export function createGate(
       queue.shift()!();
     }
     if (!queue.length) return;
-    const waitMs = tooLong();
-    if (waitMs !== undefined) {
+    // How long a spent window still lasts: past the bound, nobody waits.
+    const waitMs =
+      remaining === 0 && resetAt !== undefined
+        ? Math.ceil(resetAt - Date.now())
+        : 0;
+    if (waitMs > maxWaitMs) {
       for (const w of queue.splice(0)) w(new LongWait(waitMs));
       sleeping?.abort();
       sleeping = undefined;

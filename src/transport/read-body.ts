@@ -12,17 +12,6 @@ import type { BodyKind } from "../method-spec.js";
  */
 export const MAX_DEPTH = 1000;
 
-/** The index of the quote that closes the JSON string opened at `open`. */
-function closingQuote(text: string, open: number): number {
-  for (let at = text.indexOf('"', open + 1); at >= 0;) {
-    let slashes = 0;
-    while (text.charCodeAt(at - 1 - slashes) === 92) slashes++;
-    if (slashes % 2 === 0) return at;
-    at = text.indexOf('"', at + 1);
-  }
-  return text.length;
-}
-
 /** Whether JSON `text` nests arrays and objects deeper than MAX_DEPTH. */
 export function tooDeep(text: string): boolean {
   // Every level takes two characters: a text this short cannot.
@@ -30,8 +19,14 @@ export function tooDeep(text: string): boolean {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 34) i = closingQuote(text, i);
-    else if (c === 91 || c === 123) {
+    if (c === 34) {
+      // To the closing quote: the next one after an even run of backslashes.
+      for (let escapes = 1; escapes % 2 && i >= 0;) {
+        i = text.indexOf('"', i + 1);
+        for (escapes = 0; text.charCodeAt(i - 1 - escapes) === 92;) escapes++;
+      }
+      if (i < 0) return false;
+    } else if (c === 91 || c === 123) {
       if (++depth > MAX_DEPTH) return true;
     } else if (c === 93 || c === 125) depth--;
   }
