@@ -201,8 +201,6 @@ export class APIClient {
       fetch: transport.fetch,
       querySerializer: civisQuerySerializer,
       pathSerializer: civisPathSerializer,
-      // What the transport does with every try, said on the Request too.
-      redirect: "manual",
       // Set on the Request openapi-fetch builds, so a middleware sees them;
       // a call's own headers win.
       headers: Object.fromEntries([

@@ -247,7 +247,7 @@ describe("5. a body nested past any stack is an invalid response", () => {
     );
   });
   afterAll(() => server.close());
-  const problem = "the body is nested more than 1000 levels deep";
+  const problem = "the body nests over 1000 levels deep";
 
   it("a method: CivisInvalidResponseError, and onLog says so", async () => {
     const log: LogEntry[] = [];
@@ -390,9 +390,8 @@ describe("8. a redirect is never followed", () => {
       apiKey: "a-key-of-no-account",
       baseUrl: emu.url,
       // What a browser resolves with: an opaque redirect, status 0, no headers.
-      fetch: async (request, init) => {
+      fetch: async (_request, init) => {
         expect((init as RequestInit).redirect).toBe("manual");
-        expect((request as Request).redirect).toBe("manual");
         return Response.error();
       },
     });

@@ -29,7 +29,7 @@ describe("tooDeep", () => {
 describe("readBody", () => {
   it("too deep is a problem, not data", () => {
     expect(readBody(nested(1001), "array")).toEqual({
-      problem: "the body is nested more than 1000 levels deep",
+      problem: "the body nests over 1000 levels deep",
     });
     expect(readBody(nested(1000), "array")).toHaveProperty("data");
   });
