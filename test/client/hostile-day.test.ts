@@ -165,6 +165,19 @@ describe("2. an API key in any form stays out of every error and log", () => {
     expect(leaks).toEqual([]);
   });
 
+  it("the command line's output, too", async () => {
+    const ran = await runInProcess(["groups", "get", "1"], {
+      CIVIS_API_ENDPOINT: server.url,
+      CIVIS_API_KEY: key,
+    });
+    expect(ran.code).toBe(4);
+    expect(ran.stderr).toContain("[REDACTED]");
+    const leaks = [ran.stdout, ran.stderr].filter((text) =>
+      forms.some((form) => text.includes(form)),
+    );
+    expect(leaks).toEqual([]);
+  });
+
   it.each([
     "https://ada:pa55-word-xyz@api.example.test",
     "https://ada@api.example.test",
