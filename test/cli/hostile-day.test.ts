@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderTable } from "../../src/cli/table.js";
 import { APIClient } from "../../src/index.js";
-import { scripted } from "../helpers/scripted-server.js";
+import { scripted } from "../helpers/answering-server.js";
 import {
   runCli,
   runInProcess,
