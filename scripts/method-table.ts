@@ -7,25 +7,10 @@ import {
   flattenAllOf,
   isObject,
   jsonContent,
+  operations,
   type JsonSchema,
 } from "../src/emulator/spec-document.js";
-
-/** One argument's location and the constraints the client checks. */
-export interface ArgInfo {
-  in?: "path" | "query" | "body";
-  type?: string;
-  enum?: (string | number | boolean)[];
-  min?: number;
-  max?: number;
-  minLength?: number;
-  maxLength?: number;
-  maxBytes?: number;
-  pattern?: string;
-  default?: string | number | boolean;
-  json?: true;
-  minItems?: number;
-  items?: ArgInfo;
-}
+import type { ArgInfo, BodyKind } from "../src/method-spec.js";
 
 /** What generated/methods.ts holds for one method. */
 export interface MethodEntry {
@@ -40,9 +25,6 @@ export interface MethodEntry {
   /** The success body's top-level kind; absent for a 204. */
   returns?: BodyKind;
 }
-
-/** `object`, `array`, or `any` when the schema allows both (or says nothing). */
-export type BodyKind = "object" | "array" | "any";
 
 /** What the signature renderer needs beyond the table. */
 export interface MethodDocs {
@@ -63,12 +45,13 @@ export interface MethodTable {
   resources: Record<string, string>;
 }
 
-const VERBS = ["get", "put", "post", "patch", "delete"] as const;
+/** The table is built in place; the client reads it as read-only. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 function argShape(raw: unknown, where?: ArgInfo["in"]): ArgInfo {
   const s = flattenAllOf(raw);
   const type = Array.isArray(s.type) ? (s.type as string[])[0] : s.type;
-  const info: ArgInfo = where ? { in: where } : {};
+  const info: Writable<ArgInfo> = where ? { in: where } : {};
   if (typeof type === "string") info.type = type;
   if (Array.isArray(s.enum)) info.enum = s.enum as ArgInfo["enum"];
   if (typeof s.minimum === "number") info.min = s.minimum;
@@ -168,74 +151,66 @@ export function buildMethodTable(spec: JsonSchema): MethodTable {
   const table: MethodTable = { methods: {}, docs: {}, resources: {} };
   for (const tag of (spec.tags as JsonSchema[] | undefined) ?? [])
     table.resources[tag.name as string] = String(tag.description ?? "");
-  for (const [path, rawItem] of Object.entries(spec.paths as JsonSchema)) {
-    const item = rawItem as JsonSchema;
-    for (const verb of VERBS) {
-      const op = item[verb] as JsonSchema | undefined;
-      if (!op) continue;
-      const id = op.operationId as string;
-      const resource = (op.tags as string[] | undefined)?.[0];
-      if (!resource || !id.startsWith(`${resource}_`))
-        throw new Error(`${id}: the first tag must be the resource prefix`);
-      const name = id.slice(resource.length + 1);
-      const params = [
-        ...((item.parameters as JsonSchema[]) ?? []),
-        ...((op.parameters as JsonSchema[]) ?? []),
-      ];
-      const entry: MethodEntry = { route: "", args: [], params: {} };
-      const inputs: MethodDocs["inputs"] = {};
-      for (const p of params) {
-        const where = p.in as "path" | "query";
-        const schema = {
-          ...(p.schema as JsonSchema),
-          ...(p.description ? { description: p.description } : {}),
-        };
-        entry.params[p.name as string] = argShape(p.schema, where);
-        inputs[p.name as string] = {
-          schema,
-          required: where === "path" || p.required === true,
-        };
-      }
-      const body = op.requestBody ? jsonContent(op.requestBody) : undefined;
-      if (body) {
-        entry.body = true;
-        const flat = flattenAllOf(body);
-        const required = (flat.required as string[] | undefined) ?? [];
-        for (const [prop, schema] of Object.entries(
-          flat.properties as JsonSchema,
-        )) {
-          entry.params[prop] = argShape(schema, "body");
-          inputs[prop] = {
-            schema: schema as JsonSchema,
-            required: required.includes(prop),
-          };
-        }
-      }
-      entry.route = `${verb.toUpperCase()} ${path}`;
-      entry.args = positional(op, path, params, body, entry.params);
-      const responses = op.responses as JsonSchema;
-      const success = Object.keys(responses)
-        .filter((code) => code.startsWith("2"))
-        .sort()[0];
-      if (!success) throw new Error(`${id} lists no 2xx response`);
-      if (has(responses[success], "X-Pagination-Total-Pages"))
-        entry.paginated = true;
-      const result = jsonContent(responses[success]);
-      const opaque = new Set<string>();
-      opaqueKeys(result, opaque);
-      if (opaque.size) entry.opaque = [...opaque].sort();
-      const normalize = normalizeKey(op);
-      if (normalize) entry.normalize = normalize;
-      if (result) entry.returns = bodyKind(result);
-      (table.methods[resource] ??= {})[name] = entry;
-      (table.docs[resource] ??= {})[name] = {
-        operationId: id,
-        summary: String(op.summary ?? ""),
-        ...(op.description ? { description: String(op.description) } : {}),
-        inputs,
-        ...(result ? { result } : {}),
+  for (const walked of operations(spec)) {
+    const { path, operation: op } = walked;
+    const id = walked.operationId ?? "";
+    const resource = walked.tags[0];
+    if (!resource || !id.startsWith(`${resource}_`))
+      throw new Error(`${id}: the first tag must be the resource prefix`);
+    const name = id.slice(resource.length + 1);
+    // Headers and cookies: the client sends none of its own.
+    const params = walked.parameters.filter(
+      (p) => p.in === "path" || p.in === "query",
+    );
+    const entry: MethodEntry = { route: "", args: [], params: {} };
+    const inputs: MethodDocs["inputs"] = {};
+    for (const p of params) {
+      const where = p.in as "path" | "query";
+      const schema = {
+        ...(p.schema as JsonSchema),
+        ...(p.description ? { description: p.description } : {}),
+      };
+      entry.params[p.name as string] = argShape(p.schema, where);
+      inputs[p.name as string] = {
+        schema,
+        required: where === "path" || p.required === true,
       };
     }
+    const body = jsonContent(walked.requestBody);
+    if (body) {
+      entry.body = true;
+      const flat = flattenAllOf(body);
+      const required = (flat.required as string[] | undefined) ?? [];
+      for (const [prop, schema] of Object.entries(
+        flat.properties as JsonSchema,
+      )) {
+        entry.params[prop] = argShape(schema, "body");
+        inputs[prop] = {
+          schema: schema as JsonSchema,
+          required: required.includes(prop),
+        };
+      }
+    }
+    entry.route = `${walked.method} ${path}`;
+    entry.args = positional(op, path, params, body, entry.params);
+    const success = walked.responses[String(walked.successCodes[0])];
+    if (!success) throw new Error(`${id} lists no 2xx response`);
+    if (has(success, "X-Pagination-Total-Pages")) entry.paginated = true;
+    const result = jsonContent(success);
+    const opaque = new Set<string>();
+    opaqueKeys(result, opaque);
+    if (opaque.size) entry.opaque = [...opaque].sort();
+    const normalize = normalizeKey(op);
+    if (normalize) entry.normalize = normalize;
+    if (result) entry.returns = bodyKind(result);
+    (table.methods[resource] ??= {})[name] = entry;
+    (table.docs[resource] ??= {})[name] = {
+      operationId: id,
+      summary: String(op.summary ?? ""),
+      ...(op.description ? { description: String(op.description) } : {}),
+      inputs,
+      ...(result ? { result } : {}),
+    };
   }
   return table;
 }

@@ -5,11 +5,14 @@
 // The per-call options type is the interfaces' parameter `C` (generated/
 // never imports src/); src/ instantiates it.
 import { isObject, type JsonSchema } from "../src/emulator/spec-document.js";
+import { camelCase } from "../src/name-case.js";
 import type { MethodEntry, MethodTable } from "./method-table.js";
 import { jsdoc, typeWriter } from "./schema-to-ts.js";
 
-const pascal = (s: string) =>
-  s.replace(/(^|_)([a-z0-9])/g, (_m, _u, c: string) => c.toUpperCase());
+const pascal = (s: string) => {
+  const camel = camelCase(s);
+  return camel.charAt(0).toUpperCase() + camel.slice(1);
+};
 
 /** The documented form of a body the client normalizes (`x-civis-normalize`). */
 function resolved(result: JsonSchema, entry: MethodEntry): JsonSchema {

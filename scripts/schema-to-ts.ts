@@ -6,9 +6,9 @@ import {
   flattenAllOf,
   isObject,
   schemaName,
-  snakeCase,
   type JsonSchema,
 } from "../src/emulator/spec-document.js";
+import { snakeCase } from "../src/name-case.js";
 
 /** A JSDoc block (indented), or nothing without text. */
 export function jsdoc(lines: string[], indent: string): string {

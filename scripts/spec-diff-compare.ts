@@ -17,8 +17,9 @@ import {
 } from "../src/emulator/constraint-words.js";
 import {
   flattenAllOf as flatten,
-  snakeCase as snake,
+  operations,
 } from "../src/emulator/spec-document.js";
+import { snakeCase as snake } from "../src/name-case.js";
 
 type Json = Record<string, unknown>;
 
@@ -116,8 +117,6 @@ export interface Operation {
   bodyRequired: boolean;
 }
 
-const METHODS = ["get", "put", "post", "patch", "delete"] as const;
-
 /**
  * DESIGN.md "Paths": the HTTP verb (GET is `get` when the path ends in a
  * `{param}`, `list` otherwise) and the literal segments after the resource.
@@ -202,68 +201,53 @@ function readOperations(
   doc: Json,
   dialect: "openapi" | "swagger",
 ): Operation[] {
-  const out: Operation[] = [];
-  for (const [rawPath, rawItem] of Object.entries(object(doc.paths))) {
-    const item = object(rawItem);
-    const path = rawPath.replace(/\/+$/, "") || "/";
+  return operations(doc).map((walked) => {
+    const { method, operation: op, parameters } = walked;
+    const path = walked.path.replace(/\/+$/, "") || "/";
     const resource = path.split("/")[1] ?? "";
-    for (const method of METHODS) {
-      if (!item[method]) continue;
-      const op = object(item[method]);
-      const params = new Map<string, Json>();
-      for (const raw of [...list(item.parameters), ...list(op.parameters)]) {
-        const p = object(raw);
-        params.set(`${String(p.in)}:${String(p.name)}`, p);
-      }
-      const read = (where: "path" | "query") =>
-        [...params.values()]
-          .filter((p) => p.in === where)
-          .map((p) => ({
-            // `user_ids[]` and `user_ids` name the same array parameter.
-            name: String(p.name).replace(/\[\]$/, ""),
-            required: where === "path" || p.required === true,
-            schema: dialect === "openapi" ? object(p.schema) : p,
-            description: p.description,
-          }));
-      const codes = Object.keys(object(op.responses))
-        .filter((code) => /^2\d\d$/.test(code))
-        .map(Number)
-        .sort((a, b) => a - b);
-      const success = object(object(op.responses)[String(codes[0])]);
-      const bodyParam = [...params.values()].find((p) => p.in === "body");
-      out.push({
-        resource,
-        id:
-          dialect === "openapi"
-            ? String(op.operationId)
-            : `${resource}_${civisMethodName(method, path)}`,
-        method: method.toUpperCase(),
-        path,
-        // By position in the path: that is how civis-python passes them.
-        pathParams: read("path").sort(
-          (a, b) => path.indexOf(`{${a.name}}`) - path.indexOf(`{${b.name}}`),
-        ),
-        query: new Map(read("query").map((p) => [p.name, p])),
-        body:
-          dialect === "openapi"
-            ? jsonSchema(op.requestBody)
-            : bodyParam && object(bodyParam.schema),
-        response:
-          dialect === "openapi"
-            ? jsonSchema(success)
-            : success.schema === undefined
-              ? undefined
-              : object(success.schema),
-        success: codes,
-        raw: op,
-        bodyRequired:
-          dialect === "openapi"
-            ? object(op.requestBody).required === true
-            : bodyParam?.required === true,
-      });
-    }
-  }
-  return out;
+    const read = (where: "path" | "query") =>
+      parameters
+        .filter((p) => p.in === where)
+        .map((p) => ({
+          // `user_ids[]` and `user_ids` name the same array parameter.
+          name: String(p.name).replace(/\[\]$/, ""),
+          required: where === "path" || p.required === true,
+          schema: dialect === "openapi" ? object(p.schema) : p,
+          description: p.description,
+        }));
+    const success = object(walked.responses[String(walked.successCodes[0])]);
+    const bodyParam = parameters.find((p) => p.in === "body");
+    return {
+      resource,
+      id:
+        dialect === "openapi"
+          ? String(walked.operationId)
+          : `${resource}_${civisMethodName(method, path)}`,
+      method,
+      path,
+      // By position in the path: that is how civis-python passes them.
+      pathParams: read("path").sort(
+        (a, b) => path.indexOf(`{${a.name}}`) - path.indexOf(`{${b.name}}`),
+      ),
+      query: new Map(read("query").map((p) => [p.name, p])),
+      body:
+        dialect === "openapi"
+          ? jsonSchema(op.requestBody)
+          : bodyParam && object(bodyParam.schema),
+      response:
+        dialect === "openapi"
+          ? jsonSchema(success)
+          : success.schema === undefined
+            ? undefined
+            : object(success.schema),
+      success: walked.successCodes,
+      raw: op,
+      bodyRequired:
+        dialect === "openapi"
+          ? object(op.requestBody).required === true
+          : bodyParam?.required === true,
+    };
+  });
 }
 
 function jsonSchema(node: unknown): Json | undefined {

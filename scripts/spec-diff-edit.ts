@@ -19,10 +19,11 @@ import {
 } from "../src/emulator/constraint-words.js";
 import {
   isObject,
-  snakeCase as snake,
+  operations as walk,
+  successCodes,
   type JsonSchema as Json,
 } from "../src/emulator/spec-document.js";
-import { parseSpec } from "../src/emulator/spec.js";
+import { snakeCase as snake } from "../src/name-case.js";
 import type { Finding, Operation, Param } from "./spec-diff-compare.js";
 import {
   openapiParameter,
@@ -81,12 +82,14 @@ function bodyAt(doc: Doc, op: Located, where: "body" | "response"): Located {
   if (where === "body") holder = child(doc, op, "requestBody");
   else {
     const responses = child(doc, op, "responses");
-    const codes = mapAt(responses)
-      .items.map((pair) => String(isScalar(pair.key) ? pair.key.value : ""))
-      .filter((code) => /^2\d\d$/.test(code))
-      .sort();
-    if (!codes[0]) throw new CannotApply(`no success response at ${op.at}`);
-    holder = child(doc, responses, codes[0]);
+    const written = mapAt(responses).items.map((pair) => [
+      String(isScalar(pair.key) ? pair.key.value : ""),
+      pair.value,
+    ]);
+    const code = successCodes(Object.fromEntries(written))[0];
+    if (code === undefined)
+      throw new CannotApply(`no success response at ${op.at}`);
+    holder = child(doc, responses, String(code));
   }
   return child(
     doc,
@@ -325,7 +328,7 @@ const specPath = (path: string) => path.replace(/\/+$/, "") || "/";
 
 /** The spec's operations (read by the one spec walker), as written, in order. */
 function operations(doc: Doc): Array<[string, string, YAMLMap]> {
-  return parseSpec(doc.toJS()).operations.flatMap(
+  return walk(doc.toJS()).flatMap(
     ({ path, method }): Array<[string, string, YAMLMap]> => {
       const node = doc.getIn(["paths", path, method.toLowerCase()], true);
       return isMap(node) ? [[path, method, node]] : [];

@@ -11,9 +11,9 @@ import {
 } from "../src/emulator/constraint-words.js";
 import {
   isObject,
-  snakeCase as snake,
   type JsonSchema as Json,
 } from "../src/emulator/spec-document.js";
+import { snakeCase as snake } from "../src/name-case.js";
 import { sameShape, type Param } from "./spec-diff-compare.js";
 
 /** The spec's object schemas (inlined), that a new shape may reuse. */

@@ -4,12 +4,8 @@
 // stored field the operation's response schema declares. So a new optional
 // field in a request and a response schema is stored and echoed with no
 // handler edit; handlers add only what they compute.
-import {
-  camelCase as camel,
-  flattenAllOf,
-  isObject,
-  type JsonSchema,
-} from "./spec-document.js";
+import { camelCase as camel } from "../name-case.js";
+import { flattenAllOf, isObject, type JsonSchema } from "./spec-document.js";
 import type { SpecOperation } from "./spec.js";
 
 const declared = (schema: JsonSchema | null | undefined): string[] =>

@@ -1,7 +1,9 @@
 // The one spec loader: spec/openapi.yaml parsed and every local `$ref`
 // inlined, for the emulator, the generator (scripts/) and the tests alike.
 // Inlined copies of `#/components/schemas/<Name>` remember their name, so the
-// generator can still name the types it emits.
+// generator can still name the types it emits. And the one walker of its
+// operations, so that every reader merges parameters and picks the success
+// status alike.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
@@ -92,6 +94,108 @@ export function resolveRef(doc: unknown, ref: string): unknown {
   return node;
 }
 
+/** One operation of a document, as `operations()` reads it. */
+export interface DocumentOperation {
+  /** Upper case: GET, PUT, POST, ... */
+  method: string;
+  /** The path as the document writes it. */
+  path: string;
+  /** Undefined when the document gives none (a Swagger 2.0 description may not). */
+  operationId: string | undefined;
+  tags: string[];
+  /**
+   * The path item's parameters, each overridden by the operation's own of the
+   * same name and `in` (as OpenAPI says), then the operation's others; a
+   * `$ref` is followed. Every `in` is kept (Swagger 2.0 has `body`).
+   */
+  parameters: JsonSchema[];
+  /** The request body object, when the operation has one. */
+  requestBody: JsonSchema | undefined;
+  /** The responses object as written. */
+  responses: JsonSchema;
+  /** The 2xx status codes the responses list, in numeric order. */
+  successCodes: number[];
+  /** The operation object as written (summary, description, `x-` marks...). */
+  operation: JsonSchema;
+}
+
+const HTTP_METHODS = new Set([
+  "get",
+  "put",
+  "post",
+  "delete",
+  "options",
+  "head",
+  "patch",
+  "trace",
+]);
+
+/**
+ * Every operation of an OpenAPI 3.1 document (or a Swagger 2.0 description),
+ * once, in document order: the one walker of `paths` that the emulator, the
+ * generator, the `GET /endpoints` view and spec:diff all read the spec with.
+ */
+export function operations(doc: unknown): DocumentOperation[] {
+  const paths = isObject(doc) ? doc["paths"] : undefined;
+  if (!isObject(paths))
+    throw new Error("OpenAPI document has no `paths` object");
+  const out: DocumentOperation[] = [];
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isObject(item)) continue;
+    for (const [method, operation] of Object.entries(item)) {
+      if (!HTTP_METHODS.has(method) || !isObject(operation)) continue;
+      const responses = isObject(operation["responses"])
+        ? operation["responses"]
+        : {};
+      const id = operation["operationId"];
+      out.push({
+        method: method.toUpperCase(),
+        path,
+        operationId: typeof id === "string" ? id : undefined,
+        tags: Array.isArray(operation["tags"])
+          ? operation["tags"].filter((t): t is string => typeof t === "string")
+          : [],
+        parameters: mergeParameters(
+          doc,
+          item["parameters"],
+          operation["parameters"],
+        ),
+        requestBody: isObject(operation["requestBody"])
+          ? operation["requestBody"]
+          : undefined,
+        responses,
+        successCodes: successCodes(responses),
+        operation,
+      });
+    }
+  }
+  return out;
+}
+
+/** The 2xx status codes a responses object lists, in numeric order (`2XX` is no code). */
+export function successCodes(responses: unknown): number[] {
+  return Object.keys(isObject(responses) ? responses : {})
+    .filter((code) => /^2\d\d$/.test(code))
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
+// Keyed by `in` and name: the operation's parameter takes the place of the
+// path item's one it overrides.
+function mergeParameters(
+  doc: unknown,
+  shared: unknown,
+  own: unknown,
+): JsonSchema[] {
+  const byKey = new Map<string, JsonSchema>();
+  for (const raw of [shared, own].flatMap((l) => (Array.isArray(l) ? l : []))) {
+    const ref = isObject(raw) ? raw["$ref"] : undefined;
+    const p = typeof ref === "string" ? resolveRef(doc, ref) : raw;
+    if (isObject(p)) byKey.set(`${String(p["in"])}:${String(p["name"])}`, p);
+  }
+  return [...byKey.values()];
+}
+
 /** Merges `allOf` into one object schema (properties and required merged). */
 export function flattenAllOf(node: unknown): JsonSchema {
   const s = isObject(node) ? node : {};
@@ -123,11 +227,3 @@ export function jsonContent(node: unknown): JsonSchema | undefined {
 export function isObject(value: unknown): value is JsonSchema {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-
-/** `target_file_name` -> `targetFileName`: a reference name as the wire's responses spell it. */
-export const camelCase = (name: string): string =>
-  name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-
-/** `targetFileName` -> `target_file_name`: a wire key as the reference spells it. */
-export const snakeCase = (key: string): string =>
-  key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -7,6 +7,7 @@ import {
   inlineSpecRefs,
   isObject,
   jsonContent,
+  operations,
   readSpecFile,
   type JsonSchema,
 } from "./spec-document.js";
@@ -50,8 +51,6 @@ export interface EmulatorSpec {
   document: JsonSchema;
 }
 
-const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
-
 /** Reads and parses a spec file (YAML or JSON). */
 export function loadSpec(path: string | URL = defaultSpecPath()): EmulatorSpec {
   return parseSpec(readSpecFile(path));
@@ -59,66 +58,58 @@ export function loadSpec(path: string | URL = defaultSpecPath()): EmulatorSpec {
 
 /** Turns a parsed OpenAPI 3.1 document into the engine's operation list. */
 export function parseSpec(doc: unknown): EmulatorSpec {
-  if (!isObject(doc) || !isObject(doc["paths"])) {
-    throw new Error("OpenAPI document has no `paths` object");
-  }
-  const inlined = inlineSpecRefs(doc);
+  if (!isObject(doc)) throw new Error("OpenAPI document has no `paths` object");
   const info = isObject(doc["info"]) ? doc["info"] : {};
-  const operations: SpecOperation[] = [];
+  const list: SpecOperation[] = [];
   const byOperationId = new Map<string, SpecOperation>();
 
-  for (const [path, item] of Object.entries(inlined["paths"] as JsonSchema)) {
-    if (!isObject(item)) continue;
-    const shared = asArray(item["parameters"]);
-    for (const method of METHODS) {
-      const op = item[method];
-      if (!isObject(op)) continue;
-      const operationId = op["operationId"];
-      if (typeof operationId !== "string" || operationId === "") {
-        throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
-      }
-      if (byOperationId.has(operationId)) {
-        throw new Error(`Duplicate operationId ${operationId}`);
-      }
-      const operation: SpecOperation = {
-        operationId,
-        method: method.toUpperCase(),
-        path,
-        parameters: mergeParameters(shared, asArray(op["parameters"])),
-        requestBody: readBody(op["requestBody"]),
-        ...readSuccess(op["responses"], operationId),
-        responses: readResponses(op["responses"]),
-      };
-      checkPathParameters(operation);
-      operations.push(operation);
-      byOperationId.set(operationId, operation);
+  for (const op of operations(inlineSpecRefs(doc))) {
+    const { operationId, method, path } = op;
+    if (operationId === undefined || operationId === "") {
+      throw new Error(`${method} ${path} has no operationId`);
     }
+    if (byOperationId.has(operationId)) {
+      throw new Error(`Duplicate operationId ${operationId}`);
+    }
+    const successStatus = op.successCodes[0];
+    if (successStatus === undefined) {
+      throw new Error(`${operationId} lists no 2xx response`);
+    }
+    const operation: SpecOperation = {
+      operationId,
+      method,
+      path,
+      parameters: op.parameters.flatMap(specParameter),
+      requestBody: readBody(op.requestBody),
+      successStatus,
+      noContent: successStatus === 204,
+      responses: readResponses(op.responses),
+    };
+    checkPathParameters(operation);
+    list.push(operation);
+    byOperationId.set(operationId, operation);
   }
   return {
     title: String(info["title"] ?? ""),
     version: String(info["version"] ?? ""),
-    operations,
+    operations: list,
     byOperationId,
     document: doc,
   };
 }
 
-// Operation-level parameters override path-level ones with the same name+in.
-function mergeParameters(shared: unknown[], own: unknown[]): SpecParameter[] {
-  const byKey = new Map<string, SpecParameter>();
-  for (const raw of [...shared, ...own]) {
-    if (!isObject(raw)) continue;
-    const where = raw["in"];
-    if (where !== "path" && where !== "query") continue; // headers, cookies: unused
-    const name = String(raw["name"]);
-    byKey.set(`${where}:${name}`, {
-      name,
+// Headers and cookies: the engine reads none.
+function specParameter(raw: JsonSchema): SpecParameter[] {
+  const where = raw["in"];
+  if (where !== "path" && where !== "query") return [];
+  return [
+    {
+      name: String(raw["name"]),
       in: where,
       required: where === "path" || raw["required"] === true,
       schema: isObject(raw["schema"]) ? raw["schema"] : {},
-    });
-  }
-  return [...byKey.values()];
+    },
+  ];
 }
 
 function readBody(raw: unknown): SpecOperation["requestBody"] {
@@ -129,23 +120,6 @@ function readBody(raw: unknown): SpecOperation["requestBody"] {
     required: raw["required"] === true,
     schema: isObject(media["schema"]) ? media["schema"] : {},
   };
-}
-
-function readSuccess(
-  raw: unknown,
-  operationId: string,
-): Pick<SpecOperation, "successStatus" | "noContent"> {
-  const codes = isObject(raw)
-    ? Object.keys(raw)
-        .map(Number)
-        .filter((code) => code >= 200 && code < 300)
-        .sort((a, b) => a - b)
-    : [];
-  const successStatus = codes[0];
-  if (successStatus === undefined) {
-    throw new Error(`${operationId} lists no 2xx response`);
-  }
-  return { successStatus, noContent: successStatus === 204 };
 }
 
 function readResponses(raw: unknown): Map<number, JsonSchema | null> {
@@ -164,8 +138,4 @@ function checkPathParameters(op: SpecOperation): void {
       );
     }
   }
-}
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }

@@ -14,10 +14,9 @@
 //   description, in the words the real document uses, where the spec's
 //   description has them (otherwise they stay keywords).
 import { writeConstraintWords } from "./constraint-words.js";
-import { camelCase as camel, inlineSpecRefs } from "./spec-document.js";
+import { camelCase as camel } from "../name-case.js";
+import { inlineSpecRefs, operations } from "./spec-document.js";
 import type { JsonSchema } from "./spec.js";
-
-const METHODS = ["get", "put", "post", "delete", "patch"] as const;
 
 // Schema Object keywords Swagger 2.0 shares with JSON Schema 2020-12 (and that
 // keep their meaning); `type`, `enum`, `items`, `properties`, `required`,
@@ -48,38 +47,34 @@ const PARAMETER_KEYWORDS = SCHEMA_KEYWORDS.filter(
 /** The Swagger 2.0 description of an OpenAPI 3.1 document (our spec). */
 export function toSwagger(doc: JsonSchema): JsonSchema {
   const schemas = object(object(doc["components"])["schemas"]);
-  const inlined = object(object(inlineSpecRefs(doc))["paths"]);
   const convert = schemaConverter(schemas);
   const paths: JsonSchema = {};
-  for (const [path, rawItem] of Object.entries(object(doc["paths"]))) {
-    const item = object(rawItem);
-    const resolvedItem = object(inlined[path]);
-    const operations: JsonSchema = {};
-    for (const method of METHODS) {
-      if (!item[method]) continue;
-      const op = object(item[method]);
-      const parameters = mergeParameters(
-        resolvedItem["parameters"],
-        object(resolvedItem[method])["parameters"],
-      ).map(parameter);
-      const body = follow(doc, op["requestBody"]);
-      const bodySchema = jsonContent(body);
-      if (bodySchema)
-        parameters.push({
-          name: "body",
-          in: "body",
-          required: body["required"] === true,
-          schema: convert(bodySchema),
-        });
-      operations[method] = {
-        ...pick(op, ["tags", "summary", "description"]),
-        parameters,
-        responses: successResponses(doc, op["responses"], convert),
-      };
-    }
+  // Parameters from the inlined document (Swagger 2.0 has no parameter
+  // `$ref` to a schema); bodies and responses from the one as written, so
+  // that their schemas stay `$ref`s to `definitions`.
+  for (const op of operations(inlineSpecRefs(doc))) {
+    const method = op.method.toLowerCase();
+    const written = object(object(object(doc["paths"])[op.path])[method]);
+    const parameters = op.parameters
+      .filter((p) => p["in"] === "path" || p["in"] === "query")
+      .map(parameter);
+    const body = follow(doc, written["requestBody"]);
+    const bodySchema = jsonContent(body);
+    if (bodySchema)
+      parameters.push({
+        name: "body",
+        in: "body",
+        required: body["required"] === true,
+        schema: convert(bodySchema),
+      });
     // One segment is a resource root: `/groups/`, as the real document has it.
-    const key = path.split("/").length === 2 ? `${path}/` : path;
-    paths[key] = operations;
+    const key = op.path.split("/").length === 2 ? `${op.path}/` : op.path;
+    const item = object((paths[key] ??= {}));
+    item[method] = {
+      ...pick(op.operation, ["tags", "summary", "description"]),
+      parameters,
+      responses: successResponses(doc, written["responses"], convert),
+    };
   }
   const info = object(doc["info"]);
   return {
@@ -193,17 +188,6 @@ function parameterSchema(schema: JsonSchema): JsonSchema {
   if (schema["items"] !== undefined)
     out["items"] = parameterSchema(object(schema["items"]));
   return out;
-}
-
-// Operation-level parameters override path-level ones with the same name+in.
-function mergeParameters(shared: unknown, own: unknown): JsonSchema[] {
-  const byKey = new Map<string, JsonSchema>();
-  for (const raw of [shared, own].flatMap((l) => (Array.isArray(l) ? l : []))) {
-    const p = object(raw);
-    if (p["in"] === "path" || p["in"] === "query")
-      byKey.set(`${String(p["in"])}:${String(p["name"])}`, p);
-  }
-  return [...byKey.values()];
 }
 
 function successResponses(

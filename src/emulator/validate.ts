@@ -15,7 +15,7 @@ import type {
   SpecParameter,
 } from "./spec.js";
 import { badRequest } from "./errors.js";
-import { snakeCase } from "./spec-document.js";
+import { snakeCase } from "../name-case.js";
 
 /** Path, query and body after validation, ready for a handler. */
 export interface ValidInput {

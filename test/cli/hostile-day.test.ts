@@ -1,14 +1,13 @@
 // The command line against hostile data and big or secret values: data is
 // shown escaped and measured in terminal columns; any value can come from a
 // file or standard input, and what was read is never echoed.
-import { createServer } from "node:http";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderTable } from "../../src/cli/table.js";
 import { APIClient } from "../../src/index.js";
-import { listenOnLoopback } from "../helpers/loopback.js";
+import { scripted } from "../helpers/answering-server.js";
 import {
   runCli,
   runInProcess,
@@ -96,34 +95,27 @@ describe("10: no terminal injection; widths in terminal columns", () => {
       description: "\u202eright-to-left\u009b2J",
     });
 
-    const server = createServer((_, res) => {
-      res.writeHead(404, { "Content-Type": "application/json" });
-      res.end(
-        JSON.stringify({
+    const server = await scripted([
+      {
+        status: 404,
+        body: JSON.stringify({
           error: "not_found",
           errorDescription: `gone ${EVIL} \u202e`,
           code: 404,
         }),
-      );
+      },
+    ]);
+    const failed = await runInProcess(["groups", "get", "1"], {
+      ...cli.env,
+      CIVIS_API_ENDPOINT: server.url,
     });
-    const url = await listenOnLoopback(server);
-    try {
-      const failed = await runInProcess(["groups", "get", "1"], {
-        ...cli.env,
-        CIVIS_API_ENDPOINT: url,
-      });
-      expect(failed.code).toBe(3);
-      expect(failed.stderr).toContain(
-        "gone evil\\x1b]0;PWNED\\x07\\x1b[2J \\u202e",
-      );
-      for (const out of [table, json, failed])
-        for (const text of [out.stdout, out.stderr])
-          expect(text).not.toMatch(
-            /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e]/,
-          );
-    } finally {
-      server.close();
-    }
+    expect(failed.code).toBe(3);
+    expect(failed.stderr).toContain(
+      "gone evil\\x1b]0;PWNED\\x07\\x1b[2J \\u202e",
+    );
+    for (const out of [table, json, failed])
+      for (const text of [out.stdout, out.stderr])
+        expect(text).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
   });
 });
 

@@ -7,9 +7,10 @@ import { fileURLToPath } from "node:url";
 import { main } from "../../src/cli/main.js";
 import type { Out } from "../../src/cli/output.js";
 import {
-  startEmulator,
-  type RunningEmulator,
-} from "../../src/emulator/index.js";
+  keyOf,
+  startTestEmulator,
+  type TestEmulator,
+} from "../helpers/emulator.js";
 
 export const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -96,19 +97,19 @@ export async function runInProcess(
 }
 
 export interface CliEmulator {
-  emulator: RunningEmulator;
+  emulator: TestEmulator;
   /** CIVIS_API_ENDPOINT and CIVIS_API_KEY of user 1 (an admin). */
   env: Record<string, string>;
   close(): Promise<void>;
 }
 
 export async function startCliEmulator(): Promise<CliEmulator> {
-  const emulator = await startEmulator({ port: 0, validateResponses: true });
+  const emulator = await startTestEmulator();
   return {
     emulator,
     env: {
       CIVIS_API_ENDPOINT: emulator.url,
-      CIVIS_API_KEY: emulator.users[0]!.apiKey,
+      CIVIS_API_KEY: keyOf(emulator, 1),
     },
     close: () => emulator.close(),
   };

@@ -1,114 +1,27 @@
-// The client tests' backend: the emulator over real HTTP on 127.0.0.1, with a
-// tap on the server side that keeps what the engine's own request log does
-// not (the full URL, the request headers minus `Authorization`, the raw body).
-// No fetch is mocked: the client talks to a real socket. `useEmulator()` is
-// the one setup of every client test file.
+// The client tests' backend: the tests' emulator (test/helpers/emulator.ts)
+// over real HTTP on 127.0.0.1, and clients of its seeded users. No fetch is
+// mocked: the client talks to a real socket. `useEmulator()` is the one
+// setup of every client test file.
 import { afterAll, beforeAll, beforeEach, expect } from "vitest";
-import {
-  createEmulatorApp,
-  type EmulatorAppOptions,
-  type EmulatorApp,
-  type EmulatorUser,
-  type FaultOptions,
-  type RequestFilter,
-  type RequestRecord,
-} from "../../src/emulator/index.js";
-import { serve } from "../../src/emulator/node-http.js";
-import type { State } from "../../src/emulator/state.js";
+import type { EmulatorAppOptions } from "../../src/emulator/index.js";
 import { APIClient, type ClientOptions } from "../../src/index.js";
 import {
   startChaosProxy,
   type ChaosOptions,
   type ChaosProxy,
 } from "../helpers/chaos-proxy.js";
+import {
+  keyOf,
+  startTestEmulator,
+  type TestEmulator,
+} from "../helpers/emulator.js";
 
-/** One request as it reached the server. */
-export interface WireRecord {
-  method: string;
-  /** Path and query, e.g. `/groups?limit=2&page_num=1`. */
-  url: string;
-  path: string;
-  /** The query parameters, decoded. */
-  query: URLSearchParams;
-  /** Lower-case header names; `authorization` is never kept. */
-  headers: Record<string, string>;
-  /** The raw body text ("" when none). */
-  body: string;
-}
-
-export interface TestEmulator {
-  url: string;
-  users: readonly EmulatorUser[];
-  app: EmulatorApp<State>;
-  /** The engine's log (method, path, query, status, operationId, ...). */
-  readonly requests: readonly RequestRecord[];
-  /** The server-side tap: URL, headers and body of every request. */
-  readonly wire: readonly WireRecord[];
-  requestCount(filter?: RequestFilter): number;
-  /** Clears both logs. */
-  resetRequests(): void;
-  setFaults(faults?: FaultOptions): void;
-  close(): Promise<void>;
-}
-
-/** Starts an emulator (users 1 = admin, 2, 3) on a free loopback port. */
-export async function startTestEmulator(
-  options: EmulatorAppOptions = {},
-): Promise<TestEmulator> {
-  const app = createEmulatorApp({
-    // Every answer is checked against the spec; a mismatch and any
-    // unexpected handler error fail the test that caused them, loudly.
-    validateResponses: true,
-    onError: (error, where) => {
-      unexpected.push(`${where.method} ${where.path}: ${String(error)}`);
-    },
-    ...options,
-  });
-  const unexpected: string[] = [];
-  const wire: WireRecord[] = [];
-  const serving = await serve(
-    async (request) => {
-      const url = new URL(request.url);
-      const headers: Record<string, string> = {};
-      for (const [k, v] of request.headers)
-        if (k !== "authorization") headers[k] = v;
-      const body =
-        request.method === "GET" || request.method === "HEAD"
-          ? ""
-          : await request.clone().text();
-      wire.push({
-        method: request.method,
-        url: url.pathname + url.search,
-        path: url.pathname,
-        query: url.searchParams,
-        headers,
-        body,
-      });
-      return app.handle(request);
-    },
-    { host: "127.0.0.1", port: 0 },
-  );
-  return {
-    url: serving.url,
-    users: app.users,
-    app,
-    get requests() {
-      return app.requests;
-    },
-    wire,
-    requestCount: (filter) => app.requestCount(filter),
-    resetRequests: () => {
-      app.resetRequests();
-      wire.length = 0;
-    },
-    setFaults: (faults) => app.setFaults(faults),
-    async close() {
-      await serving.close();
-      if (unexpected.length)
-        throw new Error(`emulator 500s: ${unexpected.join("; ")}`);
-    },
-  };
-}
+export {
+  keyOf,
+  startTestEmulator,
+  type TestEmulator,
+  type WireRecord,
+} from "../helpers/emulator.js";
 
 /**
  * The file's emulator and a client per seeded user (1 = admin, 2, 3),
@@ -198,16 +111,6 @@ export function clientFor(
     retries: fastRetries,
     ...options,
   });
-}
-
-/** The API key of a seeded user (never print it). */
-export function keyOf(
-  emu: Pick<TestEmulator, "users">,
-  userId: number,
-): string {
-  const user = emu.users.find((u) => u.id === userId);
-  if (!user) throw new Error(`no seeded user ${userId}`);
-  return user.apiKey;
 }
 
 /** The error of `post_authenticate` with `password`, wrong for the emulator's first host. */

@@ -6,13 +6,14 @@
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  startEmulator,
-  type RunningEmulator,
-} from "../../src/emulator/index.js";
+  keyOf,
+  startTestEmulator,
+  type TestEmulator,
+} from "../helpers/emulator.js";
 
-let emulator: RunningEmulator;
+let emulator: TestEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, validateResponses: true });
+  emulator = await startTestEmulator();
 });
 afterAll(() => emulator.close());
 
@@ -29,7 +30,7 @@ function civisPython(
   path: string,
   body: Record<string, unknown> = {},
 ): Promise<Answer> {
-  const key = emulator.users.find((u) => u.id === userId)!.apiKey;
+  const key = keyOf(emulator, userId);
   const text = JSON.stringify(body);
   const url = new URL(path, emulator.url);
   return new Promise((resolve, reject) => {

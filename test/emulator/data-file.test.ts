@@ -18,44 +18,22 @@ import {
   type EmulatorAppOptions,
 } from "../../src/emulator/index.js";
 import { readFixtureFile } from "../../src/emulator/fixtures.js";
+import { callAs, useCheckedApps } from "../helpers/emulator.js";
 
 const fixtureFile = new URL("../fixtures/emulator.yaml", import.meta.url);
 let dir = "";
-const problems: string[] = [];
 afterEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
   dir = "";
-  expect(problems.splice(0)).toEqual([]);
 });
 const dataFile = () =>
   join((dir = mkdtempSync(join(tmpdir(), "civis-emulator-"))), "state.json");
 
+const create = useCheckedApps();
 async function open(options: EmulatorAppOptions): Promise<EmulatorApp> {
-  const app = createEmulatorApp({
-    validateResponses: true,
-    onError: (error) => problems.push(String(error)),
-    ...options,
-  });
+  const app = create(options);
   await app.ready;
   return app;
-}
-
-function call(app: EmulatorApp, userId: number) {
-  const key = app.users.find((u) => u.id === userId)!.apiKey;
-  return async (method: string, path: string, body?: unknown) => {
-    const res = await app.handle(
-      new Request(`http://emulator.test${path}`, {
-        method,
-        headers: {
-          Authorization: `Bearer ${key}`,
-          "Content-Type": "application/json",
-        },
-        body: body === undefined ? null : JSON.stringify(body),
-      }),
-    );
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined };
-  };
 }
 
 const stored = (file: string) =>
@@ -72,7 +50,7 @@ describe("the data file", () => {
     // It holds API keys and passwords.
     if (process.platform !== "win32")
       expect(statSync(file).mode & 0o777).toBe(0o600);
-    const res = await call(app, 2)("POST", "/json_values", {
+    const res = await callAs(app, 2)("POST", "/json_values", {
       name: "flags",
       value_str: '{"Keep": {"Case": 1}}',
     });
@@ -91,7 +69,7 @@ describe("the data file", () => {
     const file = dataFile();
     const fixtures = readFixtureFile(fixtureFile.pathname);
     const before = await open({ dataFile: file, fixtures });
-    const ada = call(before, 1);
+    const ada = callAs(before, 1);
     expect((await ada("PUT", "/groups/4/members/3")).status).toBe(200);
     expect(
       (await ada("PUT", "/match_targets/1/archive", { status: true })).status,
@@ -111,7 +89,12 @@ describe("the data file", () => {
       "/json_values/2",
     ];
     const answers = async (app: EmulatorApp) =>
-      Promise.all(paths.map((p) => call(app, 1)("GET", p)));
+      Promise.all(
+        paths.map(async (p) => {
+          const { status, body } = await callAs(app, 1)("GET", p);
+          return { status, body };
+        }),
+      );
     const expected = await answers(before);
 
     // The fixtures are there for reset(); the file wins at start.
@@ -125,7 +108,9 @@ describe("the data file", () => {
     expect(expected[9]).toMatchObject({ status: 200, body: [] });
 
     // New ids follow the old ones.
-    const made = await call(after, 2)("POST", "/match_targets", { name: "n" });
+    const made = await callAs(after, 2)("POST", "/match_targets", {
+      name: "n",
+    });
     expect(made.body.id).toBe(2);
   });
 
@@ -133,7 +118,7 @@ describe("the data file", () => {
     const file = dataFile();
     const fixtures = { json_values: [{ name: "kept", value: 1 }] };
     const app = await open({ dataFile: file, fixtures });
-    await call(app, 1)("POST", "/json_values", { value_str: "2" });
+    await callAs(app, 1)("POST", "/json_values", { value_str: "2" });
     expect(stored(file).jsonValues.map((v) => v.value)).toEqual([1, 2]);
     await app.reset();
     expect(stored(file).jsonValues.map((v) => v.value)).toEqual([1]);
@@ -153,7 +138,7 @@ describe("the data file", () => {
     ]);
     expect(stored(file).keys["2"]).toBe("fixed-key-of-ben");
     // The key from the file still opens the door.
-    expect((await call(second, 1)("GET", "/groups/1")).status).toBe(200);
+    expect((await callAs(second, 1)("GET", "/groups/1")).status).toBe(200);
   });
 
   it("refuses a file written for other users, or not by the emulator, and leaves it alone", async () => {
@@ -196,20 +181,18 @@ describe("the data file", () => {
     });
     await app.ready;
     rmSync(dir, { recursive: true, force: true });
-    const res = await call(app, 1)("POST", "/match_targets", { name: "m" });
-    expect(res).toEqual({
-      status: 500,
-      body: {
-        error: "internal_server_error",
-        errorDescription:
-          "The emulator could not save this change to its data file; it holds in memory only.",
-        code: 500,
-      },
+    const res = await callAs(app, 1)("POST", "/match_targets", { name: "m" });
+    expect(res.status).toBe(500);
+    expect(res.body).toEqual({
+      error: "internal_server_error",
+      errorDescription:
+        "The emulator could not save this change to its data file; it holds in memory only.",
+      code: 500,
     });
     expect(errors).toEqual(["POST /match_targets match_targets_post"]);
     expect(app.requests.map((r) => r.status)).toEqual([500]);
     // Reads need no file.
-    expect((await call(app, 1)("GET", "/match_targets")).status).toBe(200);
+    expect((await callAs(app, 1)("GET", "/match_targets")).status).toBe(200);
   });
 
   it("refuses a dataFile that is not a path, and a directory that does not exist", async () => {

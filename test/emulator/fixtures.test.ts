@@ -5,47 +5,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   createEmulatorApp,
   startEmulator,
-  type EmulatorApp,
-  type EmulatorAppOptions,
   type EmulatorFixtures,
 } from "../../src/emulator/index.js";
 import { readFixtureFile } from "../../src/emulator/fixtures.js";
+import { callAs, useCheckedApps } from "../helpers/emulator.js";
 
 const example = new URL("../fixtures/emulator.yaml", import.meta.url).pathname;
-const problems: string[] = [];
-afterEach(() => {
-  expect(problems.splice(0)).toEqual([]);
-});
-
-function create(options: EmulatorAppOptions): EmulatorApp {
-  return createEmulatorApp({
-    validateResponses: true,
-    onError: (error) => problems.push(String(error)),
-    ...options,
-  });
-}
-
-function as(app: EmulatorApp, userId?: number) {
-  const key = app.users.find((u) => u.id === userId)?.apiKey;
-  return async (method: string, path: string, body?: unknown) => {
-    const res = await app.handle(
-      new Request(`http://emulator.test${path}`, {
-        method,
-        headers: {
-          ...(key ? { Authorization: `Bearer ${key}` } : {}),
-          "Content-Type": "application/json",
-        },
-        body: body === undefined ? null : JSON.stringify(body),
-      }),
-    );
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined };
-  };
-}
+const create = useCheckedApps();
 
 describe("fixtures", () => {
   it("loads the example file: users, objects with the stated ids, members, resources, shares", async () => {
@@ -57,7 +27,7 @@ describe("fixtures", () => {
       [3, "cy", false],
       [4, "dee", false],
     ]);
-    const ada = as(app, 1);
+    const ada = callAs(app, 1);
     const group = await ada("GET", "/groups/4");
     expect(group.body).toMatchObject({
       name: "Data Science",
@@ -68,8 +38,8 @@ describe("fixtures", () => {
 
     // Cy reads the group through a user share; Dee the credential through
     // the group, not its password.
-    expect((await as(app, 3)("GET", "/groups/4")).status).toBe(200);
-    const credential = await as(app, 4)("GET", "/credentials/1");
+    expect((await callAs(app, 3)("GET", "/groups/4")).status).toBe(200);
+    const credential = await callAs(app, 4)("GET", "/credentials/1");
     expect(credential.body).toMatchObject({
       name: "warehouse",
       owner: "ben",
@@ -103,7 +73,7 @@ describe("fixtures", () => {
     expect((await ada("GET", "/match_targets")).body).toMatchObject([
       { id: 1, name: "Voter file", targetFileName: "voters.csv" },
     ]);
-    expect((await as(app, 4)("GET", "/json_values/1")).body).toEqual({
+    expect((await callAs(app, 4)("GET", "/json_values/1")).body).toEqual({
       id: 1,
       name: "feature-flags",
       value: { newDashboard: true, maxRows: 500 },
@@ -244,7 +214,7 @@ describe("fixtures", () => {
       "fixtures: groups[0].name:",
     );
     const app = createEmulatorApp({ fixtures });
-    await expect(as(app, 1)("GET", "/groups")).rejects.toThrow(
+    await expect(callAs(app, 1)("GET", "/groups")).rejects.toThrow(
       "fixtures: groups[0].name:",
     );
   });
@@ -286,14 +256,14 @@ describe("fixtures", () => {
       rateLimit: { enforce: true, limit: 1, windowMs: 60_000 },
     });
     await app.ready;
-    expect((await as(app, 1)("GET", "/match_targets")).status).toBe(503);
-    const listed = await as(app, 1)("GET", "/match_targets");
+    expect((await callAs(app, 1)("GET", "/match_targets")).status).toBe(503);
+    const listed = await callAs(app, 1)("GET", "/match_targets");
     expect(listed.body.map((m: { name: string }) => m.name)).toEqual([
       "a",
       "b",
       "c",
     ]);
-    expect((await as(app, 1)("GET", "/match_targets")).status).toBe(429);
+    expect((await callAs(app, 1)("GET", "/match_targets")).status).toBe(429);
   });
 
   it("users from the fixtures and from the options are one too many", () => {
@@ -306,7 +276,7 @@ describe("fixtures", () => {
 describe("reset", () => {
   it("returns to the fixtures and clears the request log", async () => {
     const app = create({ fixtures: readFixtureFile(example) });
-    const ada = as(app, 1);
+    const ada = callAs(app, 1);
     await ada("PATCH", "/groups/4", { description: "changed" });
     await ada("POST", "/groups", { name: "Extra" });
     await ada("DELETE", "/groups/4/members/4");
@@ -325,12 +295,12 @@ describe("reset", () => {
   it("without fixtures, returns to the seeded state; keys stay", async () => {
     const app = create({});
     const keys = app.users.map((u) => u.apiKey);
-    await as(app, 2)("POST", "/match_targets", { name: "m" });
+    await callAs(app, 2)("POST", "/match_targets", { name: "m" });
     await app.reset();
     expect(app.users.map((u) => u.apiKey)).toEqual(keys);
-    expect((await as(app, 1)("GET", "/match_targets")).body).toEqual([]);
+    expect((await callAs(app, 1)("GET", "/match_targets")).body).toEqual([]);
     expect(
-      (await as(app, 1)("GET", "/groups")).body.map(
+      (await callAs(app, 1)("GET", "/groups")).body.map(
         (g: { id: number }) => g.id,
       ),
     ).toEqual([1, 2, 3]);
@@ -338,37 +308,37 @@ describe("reset", () => {
 
   it("is POST /__emulator/reset for admins only, and outside the API's description", async () => {
     const app = create({ fixtures: { match_targets: [{ name: "kept" }] } });
-    await as(app, 2)("POST", "/match_targets", { name: "gone" });
+    await callAs(app, 2)("POST", "/match_targets", { name: "gone" });
 
-    expect(await as(app)("POST", "/__emulator/reset")).toMatchObject({
+    expect(await callAs(app)("POST", "/__emulator/reset")).toMatchObject({
       status: 401,
     });
-    expect(await as(app, 2)("POST", "/__emulator/reset")).toEqual({
-      status: 403,
-      body: {
-        error: "forbidden",
-        errorDescription: "Only an admin may reset the emulator.",
-        code: 403,
-      },
+    const refused = await callAs(app, 2)("POST", "/__emulator/reset");
+    expect(refused.status).toBe(403);
+    expect(refused.body).toEqual({
+      error: "forbidden",
+      errorDescription: "Only an admin may reset the emulator.",
+      code: 403,
     });
-    expect((await as(app, 1)("GET", "/__emulator/reset")).status).toBe(404);
-    expect((await as(app, 1)("GET", "/match_targets")).body).toHaveLength(2);
+    expect((await callAs(app, 1)("GET", "/__emulator/reset")).status).toBe(404);
+    expect((await callAs(app, 1)("GET", "/match_targets")).body).toHaveLength(
+      2,
+    );
 
-    expect(await as(app, 1)("POST", "/__emulator/reset")).toEqual({
-      status: 200,
-      body: { reset: "fixtures" },
-    });
+    const reset = await callAs(app, 1)("POST", "/__emulator/reset");
+    expect(reset.status).toBe(200);
+    expect(reset.body).toEqual({ reset: "fixtures" });
     // The log starts again with the reset itself.
     expect(
       app.requests.map((r) => `${r.method} ${r.path} ${r.status}`),
     ).toEqual(["POST /__emulator/reset 200"]);
     expect(
-      (await as(app, 1)("GET", "/match_targets")).body.map(
+      (await callAs(app, 1)("GET", "/match_targets")).body.map(
         (m: { name: string }) => m.name,
       ),
     ).toEqual(["kept"]);
 
-    const description = await as(app, 1)("GET", "/endpoints");
+    const description = await callAs(app, 1)("GET", "/endpoints");
     expect(JSON.stringify(description.body)).not.toContain("__emulator");
   });
 });

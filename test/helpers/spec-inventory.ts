@@ -7,6 +7,7 @@
 // operationId; the test runs it on the real spec and on small fixtures.
 import { parseSpec, type SpecOperation } from "../../src/emulator/spec.js";
 import { isObject, type JsonSchema } from "../../src/emulator/spec-document.js";
+import { camelCase } from "../../src/name-case.js";
 
 /** One parameter of a reference method (civis-python's `iterator` flag excluded). */
 export interface SeedParam {
@@ -36,14 +37,8 @@ export interface SeedMethod {
 }
 
 export interface SeedInventory {
-  /** sha256 of each seed file the inventory was read from. */
-  seeds: Record<string, string>;
   methods: SeedMethod[];
 }
-
-/** `total_user_shares` -> `totalUserShares`, segment by segment. */
-export const camelCase = (name: string) =>
-  name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 /** A printed "Response code" wins; else 204 for deletes, 201 for creates, 200. */
 export function expectedStatus(m: SeedMethod): number {

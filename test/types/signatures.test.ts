@@ -1,6 +1,6 @@
 // The generated signatures (generated/client-types.ts: named parameters and
 // JSDoc for editors) say exactly what the generated wire types and method
-// table imply (oracle.ts): same parameters, same results, for all 74 methods.
+// table imply (oracle.ts): same parameters, same results, for every method.
 // tsc (`npm run typecheck`) fails if any differs.
 import { describe, expectTypeOf, it } from "vitest";
 import type { Resources } from "../../generated/client-types.js";

@@ -7,8 +7,10 @@ import {
   schemaConstraints,
   writeConstraintWords,
 } from "../../src/emulator/constraint-words.js";
-import { loadSpec } from "../../src/emulator/spec.js";
-import { readSpecDocument } from "../../src/emulator/spec-document.js";
+import {
+  operations,
+  readSpecDocument,
+} from "../../src/emulator/spec-document.js";
 
 describe("readConstraintWords", () => {
   it.each([
@@ -168,16 +170,8 @@ describe("the spec's query parameters", () => {
   it("state in words exactly what their keywords say", () => {
     const mismatches: string[] = [];
     let worded = 0;
-    const inlined = readSpecDocument();
-    for (const op of loadSpec().operations) {
-      const item = (
-        inlined["paths"] as Record<string, Record<string, unknown>>
-      )[op.path]!;
-      const raw = item[op.method.toLowerCase()] as { parameters?: unknown[] };
-      const params = [
-        ...((item["parameters"] as unknown[]) ?? []),
-        ...(raw.parameters ?? []),
-      ] as Array<{
+    for (const op of operations(readSpecDocument())) {
+      const params = op.parameters as Array<{
         name: string;
         in: string;
         description?: string;

@@ -3,7 +3,11 @@
 // the wrapper resolves the documented form from each (spec:
 // x-civis-normalize), and client.raw gets the body as sent. Stubbed fetch.
 import { describe, expect, it } from "vitest";
-import { readSpecDocument } from "../../src/emulator/spec-document.js";
+import {
+  jsonContent,
+  operations,
+  readSpecDocument,
+} from "../../src/emulator/spec-document.js";
 import { methods } from "../../generated/methods.js";
 import { responseMeta } from "../../src/index.js";
 import type { MethodSpec } from "../../src/method-spec.js";
@@ -59,16 +63,14 @@ describe("x-civis-normalize in the spec", () => {
     };
     const mixed: string[] = [];
     const marked: string[] = [];
-    for (const item of Object.values(spec.paths as Record<string, object>))
-      for (const op of Object.values(item) as Record<string, any>[]) {
-        if (!op?.operationId) continue;
-        if (op["x-civis-normalize"]) marked.push(op.operationId);
-        for (const [code, res] of Object.entries(op.responses ?? {})) {
-          const schema = (res as any)?.content?.["application/json"]?.schema;
-          if (code.startsWith("2") && schema && kinds(schema).size > 1)
-            mixed.push(op.operationId);
-        }
+    for (const op of operations(spec)) {
+      const id = String(op.operationId);
+      if (op.operation["x-civis-normalize"]) marked.push(id);
+      for (const code of op.successCodes) {
+        const schema = jsonContent(op.responses[String(code)]);
+        if (schema && kinds(schema).size > 1) mixed.push(id);
       }
+    }
     expect(mixed).toEqual(["credentials_list_types"]);
     expect(marked).toEqual(mixed);
   });

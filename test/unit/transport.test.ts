@@ -5,11 +5,9 @@
 // the emulator); here: clones, bodies, timeouts, aborts, the budget, the
 // parsed body of a method's call (its slot), invalid bodies, and failures
 // that are final.
-import { once } from "node:events";
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import { inspect } from "node:util";
 import createClient from "openapi-fetch";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   CivisConnectionError,
   CivisInvalidResponseError,
@@ -35,92 +33,11 @@ import {
 } from "../../src/transport/middleware.js";
 import { readBody } from "../../src/transport/read-body.js";
 import { abortableSleep } from "../../src/transport/timing.js";
-import { listenOnLoopback, refusedUrl } from "../helpers/loopback.js";
+import { refusedUrl } from "../helpers/loopback.js";
+import { scripted, type Answer } from "../helpers/answering-server.js";
 
 // A made-up key; the real one never appears in tests.
 const KEY = "fake-civis-key-0123456789abcdef";
-
-type Step =
-  | {
-      status: number;
-      headers?: Record<string, string>;
-      body?: string;
-      /** Answer only after this long. */
-      delayMs?: number;
-    }
-  | "hang" // never answer
-  | "reset" // destroy the socket: a network error
-  | "stall-body"; // headers and half a body, then nothing
-
-interface Seen {
-  method: string;
-  url: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-interface ScriptedServer {
-  url: string;
-  seen: Seen[];
-  /** Resolves once `n` requests have arrived. */
-  arrived(n: number): Promise<void>;
-}
-
-const servers: Server[] = [];
-
-afterEach(async () => {
-  for (const server of servers.splice(0)) {
-    server.closeAllConnections();
-    server.close();
-    await once(server, "close");
-  }
-});
-
-async function scripted(steps: Step[]): Promise<ScriptedServer> {
-  const seen: Seen[] = [];
-  const waiters: { n: number; resolve: () => void }[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      seen.push({
-        method: req.method ?? "",
-        url: req.url ?? "",
-        headers: req.headers,
-        body: Buffer.concat(chunks).toString("utf8"),
-      });
-      for (const w of waiters) if (seen.length >= w.n) w.resolve();
-      const step = steps.shift() ?? { status: 200, body: '{"ok":true}' };
-      if (step === "hang") return;
-      if (step === "reset") return void req.socket.destroy();
-      if (step === "stall-body") {
-        res.writeHead(200, {
-          "content-type": "application/json",
-          "content-length": "100",
-        });
-        res.write('{"partial":');
-        return;
-      }
-      setTimeout(() => {
-        res.writeHead(step.status, {
-          "content-type": "application/json",
-          ...step.headers,
-        });
-        res.end(step.body ?? "");
-      }, step.delayMs ?? 0);
-    });
-  });
-  servers.push(server);
-  return {
-    url: await listenOnLoopback(server),
-    seen,
-    arrived: (n) =>
-      new Promise<void>((resolve) => {
-        if (seen.length >= n) resolve();
-        else waiters.push({ n, resolve });
-      }),
-  };
-}
 
 /** A transport whose waits are recorded and skipped. */
 function recording(options: TransportOptions = {}) {
@@ -166,7 +83,7 @@ describe("tries: clones, bodies, limits", () => {
     );
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true });
-    expect(server.seen.map((s) => s.url)).toEqual([
+    expect(server.received.map((s) => s.url)).toEqual([
       "/groups/9?name=x",
       "/groups/9?name=x",
     ]);
@@ -185,7 +102,7 @@ describe("tries: clones, bodies, limits", () => {
     );
     expect(res.status).toBe(200);
     expect(
-      server.seen.map((s) => [s.method, s.body, s.headers["content-type"]]),
+      server.received.map((s) => [s.method, s.body, s.headers["content-type"]]),
     ).toEqual([
       ["POST", body, "application/json"],
       ["POST", body, "application/json"],
@@ -201,7 +118,7 @@ describe("tries: clones, bodies, limits", () => {
     const { transport } = recording({ retries: { maxRetries: 2 } });
     const res = await transport.fetch(new Request(`${server.url}/groups`));
     expect(res.status).toBe(503);
-    expect(server.seen).toHaveLength(3);
+    expect(server.received).toHaveLength(3);
   });
 
   it("retries: false and 0 make exactly one request", async () => {
@@ -211,7 +128,7 @@ describe("tries: clones, bodies, limits", () => {
         new Request(`${server.url}/groups`),
       );
       expect(res.status).toBe(503);
-      expect(server.seen).toHaveLength(1);
+      expect(server.received).toHaveLength(1);
     }
   });
 
@@ -237,7 +154,7 @@ describe("tries: clones, bodies, limits", () => {
     const res = await transport.fetch(new Request(`${server.url}/groups`));
     expect(res.status).toBe(429);
     expect(asked).toEqual([]);
-    expect(server.seen).toHaveLength(1);
+    expect(server.received).toHaveLength(1);
   });
 
   it("counts the tries' own time against the budget", async () => {
@@ -280,7 +197,7 @@ describe("timeouts and lost connections", () => {
       timeoutMs: 50,
       tries: 3,
     });
-    expect(server.seen).toHaveLength(3);
+    expect(server.received).toHaveLength(3);
     expect(asked).toHaveLength(2);
     const shown = [String(err), inspect(err), JSON.stringify(err)].join("\n");
     expect(shown.includes(KEY)).toBe(false);
@@ -303,7 +220,7 @@ describe("timeouts and lost connections", () => {
       new Request(`${server.url}/groups`),
     );
     expect(res.status).toBe(200);
-    expect(server.seen).toHaveLength(3);
+    expect(server.received).toHaveLength(3);
   });
 
   it("throws CivisConnectionError with the try count when nothing listens", async () => {
@@ -414,7 +331,7 @@ describe("a method's call: the body parsed once into its slot", () => {
       response,
       error: undefined,
     });
-    expect(server.seen.map((s) => s.url)).toEqual([
+    expect(server.received.map((s) => s.url)).toEqual([
       "/groups/9?x=1",
       "/groups/9?x=1",
     ]);
@@ -433,7 +350,7 @@ describe("a method's call: the body parsed once into its slot", () => {
       slotFor("object"),
     );
     expect(
-      server.seen.map((s) => [
+      server.received.map((s) => [
         s.method,
         s.body,
         s.headers["content-type"],
@@ -459,7 +376,7 @@ describe("a method's call: the body parsed once into its slot", () => {
     expect(sent).toHaveLength(2);
     expect(sent[0]).toBe(request);
     expect(sent[1]).not.toBe(request);
-    expect(server.seen.map((s) => s.body)).toEqual([
+    expect(server.received.map((s) => s.body)).toEqual([
       '{"name":"x"}',
       '{"name":"x"}',
     ]);
@@ -509,7 +426,7 @@ describe("a method's call: the body parsed once into its slot", () => {
       expect((err as Error).message).toBe(
         `(${status}) Invalid response: the body is ${problem}; the POST may have taken effect, so it was not retried (POST /groups)`,
       );
-      expect(server.seen).toHaveLength(1);
+      expect(server.received).toHaveLength(1);
     },
   );
 
@@ -602,7 +519,7 @@ describe("a method's call: the body parsed once into its slot", () => {
       slot,
     );
     expect(response.status).toBe(503);
-    expect(server.seen).toHaveLength(1);
+    expect(server.received).toHaveLength(1);
     const hung = await scripted(["hang"]);
     const err = await recording()
       .transport.fetch(
@@ -629,7 +546,7 @@ describe("a client.raw call: the declared body checked too", () => {
       new Request(`${server.url}/groups/7`),
     );
     expect(await response.json()).toEqual({ id: 7 });
-    expect(server.seen).toHaveLength(2);
+    expect(server.received).toHaveLength(2);
   });
 
   it("one that stays invalid rejects with CivisInvalidResponseError", async () => {
@@ -733,7 +650,7 @@ describe("cancellation", () => {
     expect(err).toBe(controller.signal.reason);
     expect((err as Error).name).toBe("AbortError");
     expect(asked).toHaveLength(1);
-    expect(server.seen).toHaveLength(1);
+    expect(server.received).toHaveLength(1);
   });
 
   it("a caller's abort during a try rejects with the caller's reason, not a Civis error", async () => {
@@ -748,7 +665,7 @@ describe("cancellation", () => {
     const reason = new Error("user gave up");
     controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
-    expect(server.seen).toHaveLength(1);
+    expect(server.received).toHaveLength(1);
   });
 
   it("sends nothing when the signal is already aborted", async () => {
@@ -759,7 +676,7 @@ describe("cancellation", () => {
       )
       .catch((e: unknown) => e);
     expect((err as Error).name).toBe("AbortError");
-    expect(server.seen).toHaveLength(0);
+    expect(server.received).toHaveLength(0);
   });
 });
 
@@ -793,7 +710,7 @@ interface TestPaths {
 }
 
 describe("with openapi-fetch and the middleware", () => {
-  async function setup(steps: Step[]) {
+  async function setup(steps: Answer[]) {
     const server = await scripted(steps);
     const { transport } = recording();
     const client = createClient<TestPaths>({
@@ -828,8 +745,8 @@ describe("with openapi-fetch and the middleware", () => {
     });
     expect(data).toEqual({ ok: true });
     expect(onRequestCalls()).toBe(1);
-    expect(server.seen).toHaveLength(2);
-    for (const s of server.seen) {
+    expect(server.received).toHaveLength(2);
+    for (const s of server.received) {
       expect(s.url).toBe(
         "/groups?user_ids[]=1&user_ids[]=2&name=a%20b%26c&archived=false",
       );
@@ -870,8 +787,8 @@ describe("with openapi-fetch and the middleware", () => {
     await client.GET("/groups", {
       headers: { Authorization: "Bearer other", "X-Extra": "mine" },
     });
-    expect(server.seen[0]?.headers.authorization).toBe("Bearer other");
-    expect(server.seen[0]?.headers["x-extra"]).toBe("mine");
+    expect(server.received[0]?.headers.authorization).toBe("Bearer other");
+    expect(server.received[0]?.headers["x-extra"]).toBe("mine");
   });
 });
 

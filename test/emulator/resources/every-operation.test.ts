@@ -1,4 +1,4 @@
-// One tour through all 74 operations, each answered with its
+// One tour through all the operations, each answered with its
 // spec's success status; and the handler table matches the spec exactly.
 import { describe, expect, it } from "vitest";
 import { handlers } from "../../../src/emulator/handlers.js";
@@ -12,7 +12,6 @@ const spec = loadSpec();
 describe("every operation", () => {
   it("has a handler for every spec operation (none answers 501), and no other", () => {
     const ops = spec.operations.map((o) => o.operationId);
-    expect(ops).toHaveLength(74);
     const unhandled = ops.filter((id) => !Object.hasOwn(handlers, id));
     expect(unhandled).toEqual([]);
     expect(Object.keys(handlers).filter((id) => !ops.includes(id))).toEqual([]);

@@ -3,20 +3,11 @@
 // test, over-http.test.ts, goes through a real one). Wire format in and out:
 // snake_case bodies and queries, camelCase responses.
 import { afterEach, expect } from "vitest";
-import {
-  createEmulatorApp,
-  type EmulatorApp,
-} from "../../../src/emulator/index.js";
+import type { EmulatorApp } from "../../../src/emulator/index.js";
 import type { State } from "../../../src/emulator/state.js";
+import { callAs, useCheckedApps, type Reply } from "../../helpers/emulator.js";
 
-export interface Reply {
-  status: number;
-  headers: Headers;
-  /** Parsed JSON, or undefined for an empty body. */
-  body: any;
-  /** The raw body text (to check that no password leaks). */
-  text: string;
-}
+export type { Reply } from "../../helpers/emulator.js";
 
 export interface Caller {
   get(path: string, query?: Record<string, unknown>): Promise<Reply>;
@@ -54,17 +45,10 @@ export function queryString(query: Record<string, unknown> = {}): string {
  * test that caused it.
  */
 export function useApi(): Api {
-  const problems: string[] = [];
-  const app = createEmulatorApp({
-    validateResponses: true,
-    onError: (error, where) =>
-      problems.push(`${where.method} ${where.path}: ${String(error)}`),
-  });
+  const app = useCheckedApps()();
   const transcript: string[] = [];
   afterEach(() => {
     transcript.length = 0;
-    if (problems.length)
-      throw new Error(`emulator 500s: ${problems.splice(0).join("; ")}`);
   });
   const send = async (
     userId: number,
@@ -72,26 +56,9 @@ export function useApi(): Api {
     path: string,
     body?: unknown,
   ): Promise<Reply> => {
-    const user = app.users.find((u) => u.id === userId);
-    if (!user) throw new Error(`no seeded user ${userId}`);
-    const response = await app.handle(
-      new Request(`http://emulator.test${path}`, {
-        method,
-        headers: {
-          Authorization: `Basic ${btoa(`${user.apiKey}:`)}`,
-          ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }),
-    );
-    const text = await response.text();
-    transcript.push(text);
-    return {
-      status: response.status,
-      headers: response.headers,
-      body: text ? JSON.parse(text) : undefined,
-      text,
-    };
+    const reply = await callAs(app, userId)(method, path, body);
+    transcript.push(reply.text);
+    return reply;
   };
   return {
     app,

@@ -1,0 +1,32 @@
+// Two projects, both run by `vitest run` (so by `npm test`): the tests that
+// start the TypeScript toolchain or npm itself (tsc on a consumer, npm pack,
+// a build, the language service, a spec edit regenerated in a copy of the
+// repository) take most of the suite's time; `npm run test:fast` runs the
+// rest alone.
+import { configDefaults, defineConfig } from "vitest/config";
+
+const TOOLCHAIN = [
+  "test/cli/built.test.ts",
+  "test/drill/api-change.test.ts",
+  "test/editor/**/*.test.ts",
+  "test/package/consumer.test.ts",
+  "test/readme.test.ts",
+  "test/spec-diff/apply.test.ts",
+  "test/spec-diff/readme-workflow.test.ts",
+];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "fast",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...TOOLCHAIN],
+        },
+      },
+      { extends: true, test: { name: "toolchain", include: TOOLCHAIN } },
+    ],
+  },
+});
