@@ -1,44 +1,125 @@
 // One generator serves every paginated list: pages are fetched lazily, items
 // yielded as they come (never reshaped), and `break` stops the fetching.
-import type { ResponseMeta } from "./response-meta.js";
+import { CivisInvalidResponseError } from "./errors.js";
+import { headerNumber, type ResponseMeta } from "./response-meta.js";
 
+/** One page's request; `signal` ends it (the caller's, or the iterator's own). */
 export type FetchPage = (
   page: number,
+  signal: AbortSignal | undefined,
 ) => Promise<{ items: unknown[]; meta: ResponseMeta }>;
+
+export interface PageOptions {
+  /** The page size asked for: without pagination headers, a short page ends it. */
+  pageSize: number;
+  /** The first page (`page_num`); default 1. */
+  first?: number;
+  /** Pages requested ahead of the one the loop reads; default 0 (one at a time). */
+  prefetch?: number;
+  /** The caller's signal: it ends every request in flight. */
+  signal?: AbortSignal | undefined;
+  /** Called with each page's metadata, in page order, before its items. */
+  onPage?: ((meta: ResponseMeta) => void) | undefined;
+}
+
+interface Ahead {
+  answer: Promise<{ items: unknown[]; meta: ResponseMeta }>;
+  controller: AbortController | undefined;
+}
 
 const noop = (): void => {};
 
 /**
  * Pages until the last page the newest `X-Pagination-Total-Pages` announces
  * (the collection may shrink or grow while it pages), so an empty page before
- * it is not the end and no extra empty request is made after it. Without
- * that header, a short or empty page ends it. A page that is not a JSON
- * array never gets here: the transport rejects it as an invalid response.
+ * it is not the end and no extra empty request is made after it. "Newest" is
+ * in page order: the header of the page just read, or of the last page read
+ * that had one. Without that header on any page, a short or empty page ends
+ * it. A page that is not a JSON array never gets here: the transport rejects
+ * it as an invalid response; a page whose `X-Pagination-Current-Page` is not
+ * the page asked for (a server that answers another page) is one too.
  *
- * With `prefetch`, page n+1 is requested as soon as page n has arrived, while
- * the consumer reads page n: at most two pages are held, and a `break` leaves
- * at most one request in flight, whose page is dropped.
+ * With `prefetch: n`, once a page has said how many pages there are, up to n
+ * of the following pages are requested while the loop reads it (without the
+ * header, only the next one). Items still come in page order, and what is
+ * yielded is what paging one page at a time would yield from the same
+ * answers: pages are read in order, each decides whether there is another.
+ * Requests for pages that turn out to be past the end are aborted, and their
+ * answers (errors included) dropped unread. Pages held: those in flight plus
+ * the one being read. The error of page k is thrown when the loop reaches
+ * it, after every item of the pages before; `break`, an error or the
+ * caller's abort ends every request still in flight.
  */
 export async function* paginate(
   fetchPage: FetchPage,
-  pageSize: number,
-  prefetch = false,
+  { pageSize, first = 1, prefetch = 0, signal, onPage }: PageOptions,
 ): AsyncGenerator<unknown, void, undefined> {
-  let next = fetchPage(1);
-  for (let page = 1; ; page++) {
-    const { items, meta } = await next;
-    const total = meta.pagination?.totalPages;
-    const last =
-      total === undefined
-        ? items.length < pageSize || !items.length
-        : page >= total;
-    if (!last && prefetch) {
-      next = fetchPage(page + 1);
-      // Seen by the `await` above unless the consumer stops first.
-      next.catch(noop);
+  // Pages requested and not yet read, and the highest page requested.
+  const ahead = new Map<number, Ahead>();
+  let requested = first - 1;
+  const request = (page: number) => {
+    // Serial paging has nothing in flight to end: the caller's signal will do.
+    const controller = prefetch ? new AbortController() : undefined;
+    if (controller && signal?.aborted) controller.abort(signal.reason);
+    const answer = fetchPage(page, controller ? controller.signal : signal);
+    // Seen when the loop reaches the page, unless it is dropped first.
+    answer.catch(noop);
+    ahead.set(page, { answer, controller });
+    requested = page;
+  };
+  /** Ends the requests for pages after `last`, and forgets them. */
+  const drop = (last: number, reason: unknown) => {
+    for (const [page, { controller }] of ahead)
+      if (page > last) {
+        controller?.abort(reason);
+        ahead.delete(page);
+      }
+    requested = Math.min(requested, last);
+  };
+  // One listener for the whole iterator rather than one per page on the
+  // caller's signal. The pages' answers reject with its reason, and the loop
+  // throws it when it reaches the next one.
+  const onAbort = () => {
+    for (const { controller } of ahead.values())
+      controller?.abort(signal!.reason);
+  };
+  if (prefetch) signal?.addEventListener("abort", onAbort);
+  let total: number | undefined;
+  try {
+    for (let page = first; ; page++) {
+      if (!ahead.has(page)) request(page);
+      const { items, meta } = await ahead.get(page)!.answer;
+      ahead.delete(page);
+      const current = headerNumber(meta.headers, "X-Pagination-Current-Page");
+      if (current !== null && current !== page)
+        throw new CivisInvalidResponseError({
+          method: meta.method,
+          path: meta.path,
+          tries: meta.tries,
+          requestId: meta.requestId,
+          status: meta.status,
+          problem: `page ${page} was asked for, and X-Pagination-Current-Page says ${current}`,
+        });
+      total = meta.pagination?.totalPages ?? total;
+      const last =
+        total === undefined
+          ? items.length < pageSize || !items.length
+          : page >= total;
+      if (last) drop(page, pastTheEnd());
+      else if (prefetch) {
+        // A newer, smaller total: what was requested beyond it is not needed.
+        if (total !== undefined && requested > total) drop(total, pastTheEnd());
+        const until = Math.min(page + prefetch, total ?? page + 1);
+        while (requested < until) request(requested + 1);
+      }
+      onPage?.(meta);
+      yield* items;
+      if (last) return;
     }
-    yield* items;
-    if (last) return;
-    if (!prefetch) next = fetchPage(page + 1);
+  } finally {
+    if (prefetch) signal?.removeEventListener("abort", onAbort);
+    drop(first - 1, new DOMException("The iteration ended", "AbortError"));
   }
 }
+
+const pastTheEnd = () => new DOMException("Past the last page", "AbortError");
