@@ -13,7 +13,7 @@ export const CLIENT_GOAL_BYTES = 10 * 1024;
  * space and what would have to change). Lower it as the entry shrinks; raise
  * it only on purpose.
  */
-export const CLIENT_BUDGET_BYTES = 13.6 * 1024;
+export const CLIENT_BUDGET_BYTES = 14 * 1024;
 
 /** Bytes of `contents` (a module in the repository root) bundled, minified and gzipped. */
 export async function bundleSize(contents: string): Promise<number> {

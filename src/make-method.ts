@@ -69,6 +69,7 @@ const CALL_OPTIONS: Record<string, [string, (v: unknown) => boolean]> = {
   ],
   onResponse: ["a function", (v) => typeof v === "function"],
 };
+// `iterator`; `prefetch` is a number of pages too (`true` is 1).
 const ITERATOR_OPTIONS: Record<string, [string, (v: unknown) => boolean]> = {
   iterator: ["a boolean", (v) => typeof v === "boolean"],
   prefetch: [
@@ -85,7 +86,12 @@ function checkOption(
 ): void {
   if (v === undefined) return;
   if (!ok(v)) throw new TypeError(`${where}: option "${key}" must be ${kind}`);
-  if (key === "prefetch" && typeof v === "number" && !isPageCount(v))
+  // Pages ahead: at most what a page number can reach.
+  if (
+    key === "prefetch" &&
+    typeof v === "number" &&
+    !(Number.isSafeInteger(v) && v >= 0)
+  )
     throw new RangeError(
       `${where}: option "prefetch" must be a whole number of pages, 0 or more`,
     );
@@ -175,9 +181,6 @@ function prepare({ where, spec, allowed }: Compiled, argv: unknown[]) {
     prefetch: prefetch === true ? 1 : prefetch || 0,
   };
 }
-
-/** Pages ahead: at most what a page number can reach. */
-const isPageCount = (n: number) => Number.isSafeInteger(n) && n >= 0;
 
 async function once(
   { route, spec }: Compiled,

@@ -22,11 +22,6 @@ export interface PageOptions {
   onPage?: ((meta: ResponseMeta) => void) | undefined;
 }
 
-interface Ahead {
-  answer: Promise<{ items: unknown[]; meta: ResponseMeta }>;
-  controller: AbortController | undefined;
-}
-
 const noop = (): void => {};
 
 /**
@@ -54,22 +49,26 @@ export async function* paginate(
   fetchPage: FetchPage,
   { pageSize, first = 1, prefetch = 0, signal, onPage }: PageOptions,
 ): AsyncGenerator<unknown, void, undefined> {
-  // Pages requested and not yet read, and the highest page requested.
-  const ahead = new Map<number, Ahead>();
+  // Pages requested and not yet read (each with its own controller when
+  // prefetching), and the highest page requested.
+  const ahead = new Map<
+    number,
+    [ReturnType<FetchPage>, AbortController | undefined]
+  >();
   let requested = first - 1;
   const request = (page: number) => {
     // Serial paging has nothing in flight to end: the caller's signal will do.
     const controller = prefetch ? new AbortController() : undefined;
-    if (controller && signal?.aborted) controller.abort(signal.reason);
-    const answer = fetchPage(page, controller ? controller.signal : signal);
+    if (signal?.aborted) controller?.abort(signal.reason);
+    const answer = fetchPage(page, controller?.signal ?? signal);
     // Seen when the loop reaches the page, unless it is dropped first.
     answer.catch(noop);
-    ahead.set(page, { answer, controller });
+    ahead.set(page, [answer, controller]);
     requested = page;
   };
   /** Ends the requests for pages after `last`, and forgets them. */
-  const drop = (last: number, reason: unknown) => {
-    for (const [page, { controller }] of ahead)
+  const drop = (last: number, reason?: unknown) => {
+    for (const [page, [, controller]] of ahead)
       if (page > last) {
         controller?.abort(reason);
         ahead.delete(page);
@@ -77,49 +76,37 @@ export async function* paginate(
     requested = Math.min(requested, last);
   };
   // One listener for the whole iterator rather than one per page on the
-  // caller's signal. The pages' answers reject with its reason, and the loop
-  // throws it when it reaches the next one.
-  const onAbort = () => {
-    for (const { controller } of ahead.values())
-      controller?.abort(signal!.reason);
-  };
+  // caller's signal: the page the loop awaits rejects with its reason.
+  const onAbort = () => drop(first - 1, signal!.reason);
   if (prefetch) signal?.addEventListener("abort", onAbort);
   let total: number | undefined;
   try {
     for (let page = first; ; page++) {
       if (!ahead.has(page)) request(page);
-      const { items, meta } = await ahead.get(page)!.answer;
+      const { items, meta } = await ahead.get(page)![0];
       ahead.delete(page);
       const current = headerNumber(meta.headers, "X-Pagination-Current-Page");
       if (current !== null && current !== page)
         throw new CivisInvalidResponseError({
-          method: meta.method,
-          path: meta.path,
-          tries: meta.tries,
+          ...meta,
           requestId: meta.requestId,
-          status: meta.status,
-          problem: `page ${page} was asked for, and X-Pagination-Current-Page says ${current}`,
+          problem: `X-Pagination-Current-Page is ${current}, not ${page}`,
         });
       total = meta.pagination?.totalPages ?? total;
       const last =
         total === undefined
           ? items.length < pageSize || !items.length
           : page >= total;
-      if (last) drop(page, pastTheEnd());
-      else if (prefetch) {
-        // A newer, smaller total: what was requested beyond it is not needed.
-        if (total !== undefined && requested > total) drop(total, pastTheEnd());
-        const until = Math.min(page + prefetch, total ?? page + 1);
-        while (requested < until) request(requested + 1);
-      }
+      // Past the end, or past a newer, smaller total: not needed.
+      drop(last ? page : (total ?? requested));
+      const until = last ? 0 : Math.min(page + prefetch, total ?? page + 1);
+      while (requested < until) request(requested + 1);
       onPage?.(meta);
       yield* items;
       if (last) return;
     }
   } finally {
     if (prefetch) signal?.removeEventListener("abort", onAbort);
-    drop(first - 1, new DOMException("The iteration ended", "AbortError"));
+    drop(first - 1);
   }
 }
-
-const pastTheEnd = () => new DOMException("Past the last page", "AbortError");

@@ -429,9 +429,12 @@ describe("prefetch: n", () => {
       }
     })();
     expect(error).toBeInstanceOf(CivisInvalidResponseError);
-    expect((error as Error).message).toBe(
-      "(200) Invalid response: page 3 was asked for, and X-Pagination-Current-Page says 2 (GET /groups)",
-    );
+    expect(error).toMatchObject({
+      message:
+        "(200) Invalid response: X-Pagination-Current-Page is 2, not 3 (GET /groups)",
+      status: 200,
+      requestId: "page-3",
+    });
     expect(seen).toEqual([1, 2, 3, 4]);
   });
 
