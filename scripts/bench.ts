@@ -342,9 +342,9 @@ async function replayServer(
 
 // --- Heap while prefetching -----------------------------------------------
 // 100,000 small items, 1000 a page, from a server that answers at once: the
-// live heap at the start of each page (after a collection, once the pages
-// asked for have arrived), against what one page costs held as the client
-// returns it.
+// peak of the live heap at the start of each page (after a collection, once
+// the pages asked for have arrived), for several prefetch counts. A page is
+// what one more page ahead adds: its items and its request's own objects.
 {
   const PAGES = 100;
   const PER_PAGE = 1000;
@@ -368,21 +368,12 @@ async function replayServer(
   }
   const server = await replayServer(new Map([[PER_PAGE, small]]), 0);
   const pager = new APIClient({ apiKey: "bench", baseUrl: server.url });
+  // Twice: what weak references and finalizers free takes a second pass.
   const heap = () => {
+    gc?.();
     gc?.();
     return process.memoryUsage().heapUsed;
   };
-  // One page as the iterator yields it, averaged over twenty kept at once
-  // (a first pass warms the code up).
-  for await (const _ of pager.groups.list({ iterator: true, limit: PER_PAGE }))
-    break;
-  const before = heap();
-  const kept: unknown[] = new Array(20 * PER_PAGE);
-  let k = 0;
-  for await (const g of pager.groups.list({ iterator: true, limit: PER_PAGE }))
-    if ((kept[k++] = g) && k === kept.length) break;
-  const onePage = (heap() - before - 8 * kept.length) / 20;
-  kept.length = 0;
   const settle = () => new Promise((r) => setTimeout(r, 20));
   const peakOf = async (prefetch: number) => {
     const start = heap();
@@ -403,22 +394,34 @@ async function replayServer(
   // Warm: code compiled on first use is on the heap too.
   await peakOf(0);
   await peakOf(PREFETCH);
-  const serialPeak = await peakOf(0);
-  const aheadPeak = await peakOf(PREFETCH);
+  const peaks = new Map<number, { peak: number; n: number }>();
+  for (const n of [0, 2, PREFETCH, 8]) peaks.set(n, await peakOf(n));
   await server.close();
+  const peak = (n: number) => peaks.get(n)!.peak;
+  // What one more page ahead adds, from 2 to 8 pages ahead.
+  const perPage = (peak(8) - peak(2)) / 6;
   console.log(
     `\nheap while iterating ${PAGES * PER_PAGE} small items, ${PER_PAGE} a page${gc ? "" : " (needs node --expose-gc)"}`,
   );
-  const pages = (bytes: number) => `${(bytes / onePage).toFixed(1)} pages`;
-  line("one page, as yielded", kb(onePage));
-  line("peak, serial", kb(serialPeak.peak), "1 page and the client's own");
-  line(`peak, prefetch: ${PREFETCH}`, kb(aheadPeak.peak));
   line(
-    "  above serial",
-    pages(aheadPeak.peak - serialPeak.peak),
-    `goal <= ${PREFETCH} (so <= ${PREFETCH + 1} in all)`,
+    "peak, prefetch 0 / 2 / 4 / 8",
+    [0, 2, PREFETCH, 8].map((n) => (peak(n) / 1024).toFixed(0)).join(" / "),
+    "kB above the start",
   );
-  line("items, every run", `${serialPeak.n}, ${aheadPeak.n}`);
+  line(
+    "one page more ahead (2 to 8)",
+    kb(perPage),
+    "its items and its request",
+  );
+  line(
+    `prefetch ${PREFETCH}, above serial`,
+    `${((peak(PREFETCH) - peak(0)) / perPage).toFixed(1)} pages`,
+    `goal ${PREFETCH} (so ${PREFETCH + 1} in all)`,
+  );
+  line(
+    "items, every run",
+    [...new Set([...peaks.values()].map((r) => r.n))].join(", "),
+  );
 }
 
 // --- The emulator's own page cost -----------------------------------------
