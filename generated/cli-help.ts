@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by `npm run generate`. DO NOT EDIT.
-// spec sha256: d6ad82caaf1e11c3
+// spec sha256: 738b04974b2e1f26
 
 /** The spec's descriptions of one method and of each of its arguments. */
 export interface MethodHelp {
@@ -187,8 +187,8 @@ export const help: {
           "author": "Items from any of these authors; a comma-separated list of user IDs.",
           "limit": "Number of results to return. Defaults to 20. Maximum allowed is 50.",
           "page_num": "Page number of the results to return. Defaults to the first page, 1.",
-          "order": "The field on which to order the result set. Defaults to updated_at.",
-          "order_dir": "Direction in which to sort, asc or desc; defaults to desc."
+          "order": "The field on which to order the result set. Defaults to updated_at. Must be one of: updated_at, name, created_at.",
+          "order_dir": "Direction in which to sort, either asc (ascending) or desc (descending) defaulting to desc."
         }
       },
       "post": {
@@ -297,8 +297,8 @@ export const help: {
           "id": "The ID for this permission set.",
           "limit": "Number of results to return. Defaults to 50. Maximum allowed is 1000.",
           "page_num": "Page number of the results to return. Defaults to the first page, 1.",
-          "order": "The field on which to order the result set. Defaults to name.",
-          "order_dir": "Direction in which to sort, asc or desc; defaults to asc."
+          "order": "The field on which to order the result set. Defaults to name. Must be one of: name, id, updated_at, created_at.",
+          "order_dir": "Direction in which to sort, either asc (ascending) or desc (descending) defaulting to asc."
         }
       },
       "post_resources": {
@@ -382,14 +382,14 @@ export const help: {
         "summary": "List Groups",
         "args": {
           "query": "If specified, it will filter the groups returned.",
-          "permission": "Lists only groups for which the current user has that permission.",
+          "permission": "A permissions string, one of \"read\", \"write\", or \"manage\". Lists only groups for which the current user has that permission.",
           "include_members": "Show members of the group.",
           "organization_id": "The organization by which to filter groups.",
           "user_ids": "User IDs to filter groups by; groups are returned if any of the users is a member. Sent as `user_ids[]=1&user_ids[]=2`.",
           "limit": "Number of results to return. Defaults to 50. Maximum allowed is 1000.",
           "page_num": "Page number of the results to return. Defaults to the first page, 1.",
-          "order": "The field on which to order the result set. Defaults to name.",
-          "order_dir": "Direction in which to sort, asc or desc; defaults to asc."
+          "order": "The field on which to order the result set. Defaults to name. Must be one of: name, created_at.",
+          "order_dir": "Direction in which to sort, either asc (ascending) or desc (descending) defaulting to asc."
         }
       },
       "post": {
@@ -525,8 +525,8 @@ export const help: {
           "name": "Return credentials whose name contains this string.",
           "limit": "Number of results to return. Defaults to its maximum of 1000.",
           "page_num": "Page number of the results to return. Defaults to the first page, 1.",
-          "order": "The field on which to order the result set. Defaults to updated_at.",
-          "order_dir": "Direction in which to sort, asc or desc; defaults to desc."
+          "order": "The field on which to order the result set. Defaults to updated_at. Must be one of: updated_at, created_at, name.",
+          "order_dir": "Direction in which to sort, either asc (ascending) or desc (descending) defaulting to desc."
         }
       },
       "post": {

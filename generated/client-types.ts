@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by `npm run generate`. DO NOT EDIT.
-// spec sha256: d6ad82caaf1e11c3
+// spec sha256: 738b04974b2e1f26
 
 // Results, keys in snake_case as the client returns them.
 
@@ -387,9 +387,9 @@ export interface PermissionSetsListOptions {
   limit?: number;
   /** Page number of the results to return. Defaults to the first page, 1. */
   page_num?: number;
-  /** The field on which to order the result set. Defaults to updated_at. */
+  /** The field on which to order the result set. Defaults to updated_at. Must be one of: updated_at, name, created_at. */
   order?: "updated_at" | "name" | "created_at";
-  /** Direction in which to sort, asc or desc; defaults to desc. */
+  /** Direction in which to sort, either asc (ascending) or desc (descending) defaulting to desc. */
   order_dir?: "asc" | "desc";
 }
 
@@ -449,9 +449,9 @@ export interface PermissionSetsListResourcesOptions {
   limit?: number;
   /** Page number of the results to return. Defaults to the first page, 1. */
   page_num?: number;
-  /** The field on which to order the result set. Defaults to name. */
+  /** The field on which to order the result set. Defaults to name. Must be one of: name, id, updated_at, created_at. */
   order?: "name" | "id" | "updated_at" | "created_at";
-  /** Direction in which to sort, asc or desc; defaults to asc. */
+  /** Direction in which to sort, either asc (ascending) or desc (descending) defaulting to asc. */
   order_dir?: "asc" | "desc";
 }
 
@@ -487,7 +487,7 @@ export interface PermissionSetsPutResourcesSharesGroupsOptions {
 export interface GroupsListOptions {
   /** If specified, it will filter the groups returned. */
   query?: string;
-  /** Lists only groups for which the current user has that permission. */
+  /** A permissions string, one of "read", "write", or "manage". Lists only groups for which the current user has that permission. */
   permission?: "read" | "write" | "manage";
   /** Show members of the group. */
   include_members?: boolean;
@@ -502,9 +502,9 @@ export interface GroupsListOptions {
   limit?: number;
   /** Page number of the results to return. Defaults to the first page, 1. */
   page_num?: number;
-  /** The field on which to order the result set. Defaults to name. */
+  /** The field on which to order the result set. Defaults to name. Must be one of: name, created_at. */
   order?: "name" | "created_at";
-  /** Direction in which to sort, asc or desc; defaults to asc. */
+  /** Direction in which to sort, either asc (ascending) or desc (descending) defaulting to asc. */
   order_dir?: "asc" | "desc";
 }
 
@@ -613,9 +613,9 @@ export interface CredentialsListOptions {
   limit?: number;
   /** Page number of the results to return. Defaults to the first page, 1. */
   page_num?: number;
-  /** The field on which to order the result set. Defaults to updated_at. */
+  /** The field on which to order the result set. Defaults to updated_at. Must be one of: updated_at, created_at, name. */
   order?: "updated_at" | "created_at" | "name";
-  /** Direction in which to sort, asc or desc; defaults to desc. */
+  /** Direction in which to sort, either asc (ascending) or desc (descending) defaulting to desc. */
   order_dir?: "asc" | "desc";
 }
 

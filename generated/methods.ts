@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by `npm run generate`. DO NOT EDIT.
-// spec sha256: d6ad82caaf1e11c3
+// spec sha256: 738b04974b2e1f26
 
 const p0 = {} as const;
 const a1 = {"in":"body","type":"string","minLength":1} as const;

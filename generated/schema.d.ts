@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by `npm run generate`. DO NOT EDIT.
-// spec sha256: d6ad82caaf1e11c3
+// spec sha256: 738b04974b2e1f26
 
 export interface paths {
     "/match_targets": {
@@ -1734,9 +1734,9 @@ export interface components {
         DependencyUserId: components["schemas"]["Id"];
         /** @description Page number of the results to return. Defaults to the first page, 1. */
         PageNum: number;
-        /** @description Direction in which to sort, asc or desc; defaults to asc. */
+        /** @description Direction in which to sort, either asc (ascending) or desc (descending) defaulting to asc. */
         OrderDirAsc: "asc" | "desc";
-        /** @description Direction in which to sort, asc or desc; defaults to desc. */
+        /** @description Direction in which to sort, either asc (ascending) or desc (descending) defaulting to desc. */
         OrderDirDesc: "asc" | "desc";
     };
     requestBodies: {
@@ -2270,9 +2270,9 @@ export interface operations {
                 limit?: number;
                 /** @description Page number of the results to return. Defaults to the first page, 1. */
                 page_num?: components["parameters"]["PageNum"];
-                /** @description The field on which to order the result set. Defaults to updated_at. */
+                /** @description The field on which to order the result set. Defaults to updated_at. Must be one of: updated_at, name, created_at. */
                 order?: "updated_at" | "name" | "created_at";
-                /** @description Direction in which to sort, asc or desc; defaults to desc. */
+                /** @description Direction in which to sort, either asc (ascending) or desc (descending) defaulting to desc. */
                 order_dir?: components["parameters"]["OrderDirDesc"];
             };
             header?: never;
@@ -2587,9 +2587,9 @@ export interface operations {
                 limit?: number;
                 /** @description Page number of the results to return. Defaults to the first page, 1. */
                 page_num?: components["parameters"]["PageNum"];
-                /** @description The field on which to order the result set. Defaults to name. */
+                /** @description The field on which to order the result set. Defaults to name. Must be one of: name, id, updated_at, created_at. */
                 order?: "name" | "id" | "updated_at" | "created_at";
-                /** @description Direction in which to sort, asc or desc; defaults to asc. */
+                /** @description Direction in which to sort, either asc (ascending) or desc (descending) defaulting to asc. */
                 order_dir?: components["parameters"]["OrderDirAsc"];
             };
             header?: never;
@@ -2868,7 +2868,7 @@ export interface operations {
             query?: {
                 /** @description If specified, it will filter the groups returned. */
                 query?: string;
-                /** @description Lists only groups for which the current user has that permission. */
+                /** @description A permissions string, one of "read", "write", or "manage". Lists only groups for which the current user has that permission. */
                 permission?: components["schemas"]["PermissionLevel"];
                 /** @description Show members of the group. */
                 include_members?: boolean;
@@ -2882,9 +2882,9 @@ export interface operations {
                 limit?: number;
                 /** @description Page number of the results to return. Defaults to the first page, 1. */
                 page_num?: components["parameters"]["PageNum"];
-                /** @description The field on which to order the result set. Defaults to name. */
+                /** @description The field on which to order the result set. Defaults to name. Must be one of: name, created_at. */
                 order?: "name" | "created_at";
-                /** @description Direction in which to sort, asc or desc; defaults to asc. */
+                /** @description Direction in which to sort, either asc (ascending) or desc (descending) defaulting to asc. */
                 order_dir?: components["parameters"]["OrderDirAsc"];
             };
             header?: never;
@@ -3220,9 +3220,9 @@ export interface operations {
                 limit?: number;
                 /** @description Page number of the results to return. Defaults to the first page, 1. */
                 page_num?: components["parameters"]["PageNum"];
-                /** @description The field on which to order the result set. Defaults to updated_at. */
+                /** @description The field on which to order the result set. Defaults to updated_at. Must be one of: updated_at, created_at, name. */
                 order?: "updated_at" | "created_at" | "name";
-                /** @description Direction in which to sort, asc or desc; defaults to desc. */
+                /** @description Direction in which to sort, either asc (ascending) or desc (descending) defaulting to desc. */
                 order_dir?: components["parameters"]["OrderDirDesc"];
             };
             header?: never;

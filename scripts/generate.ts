@@ -1,7 +1,8 @@
 // `npm run generate`: spec/openapi.yaml -> generated/schema.d.ts (wire types,
 // by openapi-typescript), generated/methods.ts (the method table the client
 // runs on), generated/client-types.ts (the signatures editors show) and
-// generated/cli-help.ts (the descriptions `civis-api --help` shows).
+// generated/cli-help.ts (the descriptions `civis-api --help` shows), then the
+// method table in README.md.
 // `npm run generate -- --check` (or `generate:check`) only compares, and fails
 // naming each stale file.
 import { createHash } from "node:crypto";
@@ -74,6 +75,10 @@ async function main(): Promise<void> {
   for (const [f, text] of Object.entries(files))
     writeFileSync(new URL(f, root), text);
   console.log(`wrote ${Object.keys(files).join(", ")}`);
+  // README.md's method table is read from generated/methods.ts, so it is
+  // imported only now that the file is written.
+  const { refreshReadme } = await import("./readme-table.js");
+  if (await refreshReadme()) console.log("README.md: method table updated");
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])

@@ -100,21 +100,27 @@ export const readmePath = fileURLToPath(
   new URL("../README.md", import.meta.url),
 );
 
+/** Rewrites README.md's method table; true when it changed. */
+export async function refreshReadme(): Promise<boolean> {
+  const readme = readFileSync(readmePath, "utf8");
+  const next = await withTable(readme, readmePath);
+  if (next === readme) return false;
+  writeFileSync(readmePath, next);
+  return true;
+}
+
 if (
   process.argv[1] &&
   import.meta.url === pathToFileURL(process.argv[1]).href
 ) {
-  const readme = readFileSync(readmePath, "utf8");
-  const next = await withTable(readme, readmePath);
   if (process.argv.includes("--check")) {
-    if (next !== readme) {
+    const readme = readFileSync(readmePath, "utf8");
+    if ((await withTable(readme, readmePath)) !== readme) {
       console.error(
         "README.md: the method table is stale; run npm run readme:table",
       );
       process.exit(1);
     }
-  } else if (next !== readme) {
-    writeFileSync(readmePath, next);
+  } else if (await refreshReadme())
     console.log("README.md: method table updated");
-  }
 }

@@ -1,11 +1,20 @@
 // The comparison behind `npm run spec:diff`: the operations of a published
 // Swagger 2.0 description (`$ref`s already resolved) against those of
 // spec/openapi.yaml (inlined), for the resources our spec has. What counts as
-// drift is issue 12's list: operations, path and query parameters (type,
-// required, enum, maximum), request body and response fields, recursively
-// (type, required), success status codes. What does not: the case of request
-// body keys (the API accepts both), nullability (the published description
-// never marks it), formats and descriptions (notes).
+// drift: operations, path and query parameters (type, required, enum,
+// maximum, default), request body and response fields, recursively (type,
+// required, enum), success status codes. The description states a query
+// parameter's constraints in words rather than keywords: where it has no
+// keyword, its words are read (src/emulator/constraint-words.ts). What is
+// not drift: the case of request body keys (the API accepts both),
+// nullability (the published description never marks it), formats and
+// descriptions, a constraint the description does not state, and words no
+// phrasing reads (notes).
+import {
+  readConstraintWords,
+  schemaConstraints,
+  type ConstraintKeyword,
+} from "../src/emulator/constraint-words.js";
 import {
   flattenAllOf as flatten,
   snakeCase as snake,
@@ -30,6 +39,7 @@ export const CHANGES = [
   "required",
   "enum",
   "maximum",
+  "default",
   "name",
   "status",
 ] as const;
@@ -50,13 +60,30 @@ export interface Finding {
   there?: string;
 }
 
-/** A difference that is not drift: a format or a description. */
+/**
+ * A difference that is not drift: a format, a description, a constraint the
+ * description does not state (`here` names it), words no phrasing reads
+ * (`there` holds them).
+ */
 export interface Note extends Omit<Finding, "change"> {
-  kind: "format" | "description";
+  kind: "format" | "description" | "constraint" | "words";
 }
+
+/**
+ * The description's side of a finding, for `--apply`: the new operation,
+ * parameter or field, or an enum's values in the description's order.
+ */
+export type Source =
+  | { kind: "operation"; operation: Operation }
+  /** `after`: the query parameter it follows there. */
+  | { kind: "param"; param: Param; after: string | undefined }
+  | { kind: "field"; schema: Json; required: boolean }
+  | { kind: "enum"; values: string[] };
 
 export interface Comparison {
   findings: Finding[];
+  /** The description's side of each finding that has one. */
+  sources: Map<Finding, Source>;
   notes: Note[];
   /** Operations found on both sides. */
   compared: number;
@@ -64,7 +91,7 @@ export interface Comparison {
   responseRequired: boolean;
 }
 
-interface Param {
+export interface Param {
   name: string;
   required: boolean;
   /** The parameter's schema: in Swagger 2.0, the parameter object itself. */
@@ -72,7 +99,7 @@ interface Param {
   description?: unknown;
 }
 
-interface Operation {
+export interface Operation {
   resource: string;
   id: string;
   method: string;
@@ -83,6 +110,10 @@ interface Operation {
   body: Json | undefined;
   response: Json | undefined;
   success: number[];
+  /** The operation object as written (summary, description, tags...). */
+  raw: Json;
+  /** The body parameter (Swagger 2.0) or request body object (OpenAPI). */
+  bodyRequired: boolean;
 }
 
 const METHODS = ["get", "put", "post", "patch", "delete"] as const;
@@ -109,6 +140,7 @@ export function compareDescriptions(ours: Json, theirs: Json): Comparison {
   const responseRequired = there.some((op) => marksRequired(op.response));
   const out: Comparison = {
     findings: [],
+    sources: new Map(),
     notes: [],
     compared: 0,
     responseRequired,
@@ -125,9 +157,17 @@ export function compareDescriptions(ours: Json, theirs: Json): Comparison {
     }
     for (const op of there.filter((o) => o.resource === resource))
       if (theirsByKey.has(matchKey(op)))
-        out.findings.push(at(op, "operation", "", "added"));
+        found(out, at(op, "operation", "", "added"), {
+          kind: "operation",
+          operation: op,
+        });
   }
   return out;
+}
+
+function found(out: Comparison, finding: Finding, source?: Source): void {
+  out.findings.push(finding);
+  if (source) out.sources.set(finding, source);
 }
 
 function at(
@@ -215,6 +255,11 @@ function readOperations(
               ? undefined
               : object(success.schema),
         success: codes,
+        raw: op,
+        bodyRequired:
+          dialect === "openapi"
+            ? object(op.requestBody).required === true
+            : bodyParam?.required === true,
       });
     }
   }
@@ -246,11 +291,16 @@ function compareOperation(
     if (pb) compareParam(a, "query", pa, pb, out);
     else out.findings.push(at(a, "query", name, "removed", paramSummary(pa)));
   }
-  for (const [name, pb] of b.query)
+  let previous: string | undefined;
+  for (const [name, pb] of b.query) {
     if (!a.query.has(name))
-      out.findings.push(
-        at(a, "query", name, "added", undefined, paramSummary(pb)),
-      );
+      found(out, at(a, "query", name, "added", undefined, paramSummary(pb)), {
+        kind: "param",
+        param: pb,
+        after: previous,
+      });
+    previous = name;
+  }
   compareBodies(a, "body", a.body, b.body, true, out);
   if (a.success.join() !== b.success.join())
     out.findings.push(
@@ -282,12 +332,8 @@ function compareParam(
   };
   differ("type", typeOf(a.schema), typeOf(b.schema));
   differ("required", requiredWord(a.required), requiredWord(b.required));
-  differ("enum", enumOf(a.schema), enumOf(b.schema));
-  differ(
-    "maximum",
-    String(a.schema.maximum ?? "none"),
-    String(b.schema.maximum ?? "none"),
-  );
+  const keywords = ["enum", "maximum", "default"] as const;
+  compareConstraints(op, where, a.name, a.schema, b.schema, keywords, out);
   note(op, where, a.name, a.schema.format, b.schema.format, "format", out);
   note(op, where, a.name, a.description, b.description, "description", out);
 }
@@ -295,15 +341,58 @@ function compareParam(
 const requiredWord = (required: boolean) =>
   required ? "required" : "optional";
 
-function enumOf(schema: Json): string {
-  const values = Array.isArray(schema.enum) ? schema.enum : [];
-  return (
-    values
-      .filter((v) => v !== null)
-      .map(String)
-      .sort()
-      .join(", ") || "none"
-  );
+/** A constraint as the report prints it: enums sorted, `none` for none. */
+function printed(value: unknown): string {
+  if (value === undefined) return "none";
+  return Array.isArray(value)
+    ? value.map(String).sort().join(", ")
+    : String(value);
+}
+
+/**
+ * Our keyword against the description's keyword or, where it has none, its
+ * words. A constraint the description does not state is a note (with the
+ * words that may state it, when no phrasing read them), never drift.
+ */
+function compareConstraints(
+  op: Operation,
+  where: Where,
+  name: string,
+  a: Json,
+  b: Json,
+  keys: readonly ConstraintKeyword[],
+  out: Comparison,
+): void {
+  const here = schemaConstraints(flatten(a));
+  const keywords = schemaConstraints(flatten(b));
+  const words = readConstraintWords(flatten(b).description, flatten(b).type);
+  for (const key of keys) {
+    const there = keywords[key] ?? words.stated[key];
+    if (there === undefined) {
+      const unread = words.unread.filter((u) => u.about.includes(key));
+      if (unread.length)
+        out.notes.push({
+          ...place(op, where, name),
+          kind: "words",
+          there: unread.map((u) => u.sentence).join(" "),
+        });
+      else if (here[key] !== undefined)
+        out.notes.push({
+          ...place(op, where, name),
+          kind: "constraint",
+          here: `${key} ${printed(here[key])}`,
+        });
+      continue;
+    }
+    const [h, t] = [printed(here[key]), printed(there)];
+    if (h === t) continue;
+    const finding = at(op, where, name, key, h, t);
+    found(
+      out,
+      finding,
+      key === "enum" ? { kind: "enum", values: there as string[] } : undefined,
+    );
+  }
 }
 
 function note(
@@ -359,8 +448,10 @@ function walk(
     return;
   }
   note(op, where, path, a.format, b.format, "format", out);
-  if (path !== "")
+  if (path !== "") {
+    compareConstraints(op, where, path, a, b, ["enum"], out);
     note(op, where, path, a.description, b.description, "description", out);
+  }
   if (depth > 16 || a.oneOf || a.anyOf) return;
   if (a.items && b.items)
     walk(
@@ -407,9 +498,11 @@ function walk(
   for (const [key, fb] of pb)
     if (!pa.has(key)) {
       const name = path ? `${path}.${fb.name}` : fb.name;
-      out.findings.push(
-        at(op, where, name, "added", undefined, typeOf(fb.schema)),
-      );
+      found(out, at(op, where, name, "added", undefined, typeOf(fb.schema)), {
+        kind: "field",
+        schema: fb.schema,
+        required: fb.required,
+      });
     }
 }
 
@@ -466,4 +559,31 @@ function object(value: unknown): Json {
 
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
+}
+
+/**
+ * True when a schema of ours and one of the description's have the same
+ * shape: no finding between them (fields, types, `required` when compared,
+ * enums), whatever their descriptions and formats.
+ */
+export function sameShape(
+  ours: Json,
+  theirs: Json,
+  where: "body" | "response",
+  compareRequired: boolean,
+): boolean {
+  const scratch: Comparison = {
+    findings: [],
+    sources: new Map(),
+    notes: [],
+    compared: 0,
+    responseRequired: compareRequired,
+  };
+  const op: Operation = {
+    ...{ resource: "", id: "", method: "", path: "", pathParams: [] },
+    ...{ query: new Map(), body: undefined, response: undefined },
+    ...{ success: [], raw: {}, bodyRequired: false },
+  };
+  walk(op, where, ours, theirs, "", compareRequired, scratch, 0);
+  return scratch.findings.length === 0;
 }

@@ -1,31 +1,36 @@
-// `npm run spec:diff -- <file> | --live [--json] [--notes]`: what has to
-// change in spec/openapi.yaml for it to match the API description the server
-// publishes (Swagger 2.0, `GET /endpoints`, civis-python's
-// civis_api_spec.json). Exit 0: no drift (allowed deviations aside); 1: drift;
+// `npm run spec:diff -- <file> | --live [--apply] [--json] [--notes]`: what
+// has to change in spec/openapi.yaml for it to match the API description the
+// server publishes (Swagger 2.0, `GET /endpoints`, civis-python's
+// civis_api_spec.json); with `--apply`, the additive part of it written into
+// the spec. Exit 0: no drift (allowed deviations aside) left; 1: drift left;
 // 2: bad input (a one-line message, no stack trace).
+import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ClientOptions } from "../src/client.js";
 import { readSpecDocument } from "../src/emulator/spec-document.js";
 import { applyAllowList, loadAllowList } from "./spec-diff-allow.js";
+import { applyDrift } from "./spec-diff-apply.js";
 import { compareDescriptions } from "./spec-diff-compare.js";
 import {
   fetchLiveDescription,
   InputError,
   readDescriptionFile,
 } from "./spec-diff-input.js";
-import { renderJson, renderText } from "./spec-diff-report.js";
+import { renderJson, renderText, type DiffResult } from "./spec-diff-report.js";
 
 const root = new URL("../", import.meta.url);
 const SPEC = "spec/openapi.yaml";
 const ALLOW = "spec/drift-allow.yaml";
 
-const USAGE = `usage: npm run spec:diff -- <swagger.json> | --live [--json] [--notes]
+const USAGE = `usage: npm run spec:diff -- <swagger.json> | --live [--apply] [--json] [--notes]
   <swagger.json>  a saved Swagger 2.0 description (e.g. civis-python's civis_api_spec.json)
   --live          fetch GET {CIVIS_API_ENDPOINT}/endpoints with CIVIS_API_KEY
+  --apply         write the additive drift into ${SPEC} (new operations, optional
+                  parameters and fields, enum values); breaking drift is only reported
   --json          the report as JSON
-  --notes         also list format and description differences (not drift)
-exit 0: no drift; 1: drift (edit ${SPEC} or allow it in ${ALLOW}); 2: bad input`;
+  --notes         also list notes: formats, descriptions, unstated constraints (not drift)
+exit 0: no drift left; 1: drift left (edit ${SPEC} or allow it in ${ALLOW}); 2: bad input`;
 
 /** Where a run reads and writes; the defaults are the process's. */
 export interface SpecDiffIO {
@@ -55,21 +60,34 @@ export async function runSpecDiff(
     const description = values.live
       ? await fetchLiveDescription(io.env ?? process.env, io.clientOptions)
       : await readDescriptionFile(file ?? "");
-    const comparison = compareDescriptions(
-      readSpecDocument(new URL(SPEC, root)),
-      description.document,
-    );
     const allow = await loadAllowList(fileURLToPath(new URL(ALLOW, root)));
-    const { verdicts, unused } = applyAllowList(comparison.findings, allow);
-    const result = {
-      source: description.source,
-      spec: SPEC,
-      comparison,
-      verdicts,
-      unused,
-    };
+    const specPath = fileURLToPath(new URL(SPEC, root));
+    let result: DiffResult;
+    if (values.apply) {
+      const outcome = await applyDrift(
+        await readFile(specPath, "utf8"),
+        specPath,
+        description.document,
+        allow,
+      );
+      if (outcome.text !== undefined) await writeFile(specPath, outcome.text);
+      result = { source: description.source, spec: SPEC, ...outcome };
+    } else {
+      const comparison = compareDescriptions(
+        readSpecDocument(specPath),
+        description.document,
+      );
+      const { verdicts, unused } = applyAllowList(comparison.findings, allow);
+      result = {
+        source: description.source,
+        spec: SPEC,
+        comparison,
+        verdicts,
+        unused,
+      };
+    }
     stdout(values.json ? renderJson(result) : renderText(result, values.notes));
-    return verdicts.some((v) => v.status === "drift") ? 1 : 0;
+    return result.verdicts.some((v) => v.status === "drift") ? 1 : 0;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     stderr(`spec:diff: ${error.message}\n`);
@@ -84,6 +102,7 @@ function parseCommandLine(argv: readonly string[]) {
       allowPositionals: true,
       options: {
         live: { type: "boolean", default: false },
+        apply: { type: "boolean", default: false },
         json: { type: "boolean", default: false },
         notes: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },

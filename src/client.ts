@@ -20,7 +20,7 @@ import {
 } from "./transport/middleware.js";
 import { VERSION } from "./version.js";
 import { createTransport } from "./transport/fetch-with-retry.js";
-import { quoteKey } from "./redact.js";
+import { quoteKey, secretForms } from "./redact.js";
 
 export const DEFAULT_BASE_URL = "https://api.civisanalytics.com/";
 
@@ -60,30 +60,50 @@ export interface ClientOptions {
    * `signal.reason` on abort.
    */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /**
+   * The longest wait, in ms, for the server's rate limit (default 300000,
+   * five minutes; `Infinity` for no bound): for a spent window to end
+   * (`X-RateLimit-Reset`, a 429's `Retry-After`) before a call is sent, or
+   * for a `Retry-After` before a retry. A longer one fails the call at once
+   * with `CivisRateLimitError` and its `retryAfterMs`, nothing more sent.
+   */
+  maxRateLimitWaitMs?: number;
 }
 
-// Every option, so that a misspelt one is an error rather than ignored.
-const KNOWN_OPTIONS: Record<keyof ClientOptions, true> = {
-  apiKey: true,
-  baseUrl: true,
-  retries: true,
-  timeoutMs: true,
-  fetch: true,
-  userAgent: true,
-  headers: true,
-  onLog: true,
-  maxConcurrency: true,
-  sleep: true,
+// Every option with its kind ("" for `retries`, which the retry policy
+// checks), so that a misspelt one is an error rather than ignored, and a
+// wrong kind too: plain-JS callers have no compiler, and a string where a
+// number goes would be compared as text, a bad `fetch` fail at the first call.
+const KNOWN_OPTIONS: Record<keyof ClientOptions, string> = {
+  apiKey: "string",
+  baseUrl: "string",
+  retries: "",
+  timeoutMs: "number",
+  fetch: "function",
+  userAgent: "string",
+  headers: "object",
+  onLog: "function",
+  maxConcurrency: "number",
+  sleep: "function",
+  maxRateLimitWaitMs: "number",
 };
 
 function checkOptions(options: unknown): ClientOptions {
   if (typeof options !== "object" || options === null || Array.isArray(options))
     throw new TypeError("civis-api: the client options must be an object");
-  for (const key of Object.keys(options))
+  for (const [key, value] of Object.entries(options)) {
     if (!Object.hasOwn(KNOWN_OPTIONS, key))
       throw new TypeError(
         `civis-api: unknown option ${quoteKey(key)}; known: ${Object.keys(KNOWN_OPTIONS).join(", ")}`,
       );
+    const kind = KNOWN_OPTIONS[key as keyof ClientOptions];
+    if (
+      kind &&
+      value !== undefined &&
+      (typeof value !== kind || value === null || Array.isArray(value))
+    )
+      throw new TypeError(`civis-api: option "${key}" must be of type ${kind}`);
+  }
   return options as ClientOptions;
 }
 
@@ -102,6 +122,14 @@ function checkBaseUrl(raw: string): string {
     );
   if (url.protocol !== "http:" && url.protocol !== "https:")
     throw new TypeError(`civis-api: baseUrl must be an http(s) URL`);
+  // Never repeated in the message: it may hold a password, or a token in
+  // its query. Once parsed, a "?" or "#" can only start a query or a
+  // fragment, after which paths would be appended (`/?x=1/groups/7`) or
+  // with which they would be dropped.
+  if (url.username || url.password || /[?#]/.test(url.href))
+    throw new TypeError(
+      "civis-api: baseUrl must have no user name, password, query or fragment",
+    );
   return url.href.replace(/\/+$/, "");
 }
 
@@ -156,13 +184,15 @@ export class APIClient {
     this.baseUrl = checkBaseUrl(
       options.baseUrl ?? readEnv("CIVIS_API_ENDPOINT") ?? DEFAULT_BASE_URL,
     );
+    const secrets = secretForms(apiKey);
     const transport = createTransport({
       fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
       retries: options.retries,
       timeoutMs: options.timeoutMs,
       maxConcurrency: options.maxConcurrency,
       sleep: options.sleep,
-      secrets: [apiKey],
+      maxRateLimitWaitMs: options.maxRateLimitWaitMs,
+      secrets,
       onLog: options.onLog,
       returnsOf: returnsByRoute(new URL(this.baseUrl).pathname),
     });
@@ -184,7 +214,8 @@ export class APIClient {
     const r = buildResources({
       request: this.raw.request as unknown as RawRequest,
       fetch: transport.fetch,
-      secrets: [apiKey],
+      log: transport.log,
+      secrets,
     });
     this.match_targets = r.match_targets;
     this.json_values = r.json_values;

@@ -4,6 +4,7 @@
 // or password can reach a message, a log line or `inspect` output. Messages
 // are bounded: an echoed path or server text is cut to about 200 characters.
 import { clip, redact, redactDeep } from "./redact.js";
+import { tooDeep } from "./transport/read-body.js";
 import { parseRetryAfter } from "./transport/retry-policy.js";
 
 // The most specific reason of a network failure: undici wraps it as
@@ -96,6 +97,10 @@ export interface ErrorResponseInit extends RequestLine {
   headers: Headers;
   /** Strings to redact from what the server sent (the key, a password sent). */
   secrets?: readonly string[];
+  /** What the message says when no response to this call says it. */
+  summary?: string;
+  /** The wait a `CivisRateLimitError` reports, when no `Retry-After` gives it. */
+  retryAfterMs?: number;
 }
 
 // Headers a response should never carry back to us, dropped just in case.
@@ -120,7 +125,9 @@ const STATUS_TEXT: Record<number, string> = {
 const nonEmpty = (v: unknown) =>
   typeof v === "string" && v !== "" ? v : undefined;
 
+// Too deep a body stays text: redaction walks what is parsed.
 function parseJson(text: string): unknown {
+  if (tooDeep(text)) return text;
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -154,14 +161,18 @@ export class CivisAPIError extends CivisError {
     const error = nonEmpty(fields?.error);
     const errorDescription = nonEmpty(fields?.errorDescription);
     const text =
-      errorDescription ?? error ?? STATUS_TEXT[init.status] ?? "HTTP error";
-    super(`(${init.status}) ${clip(text)}`, {
-      ...init,
-      requestId: init.headers.get("x-request-id"),
-    });
+      init.summary ??
+      errorDescription ??
+      error ??
+      STATUS_TEXT[init.status] ??
+      "HTTP error";
     const headers: Record<string, string> = {};
     for (const [name, value] of init.headers)
       if (!DROPPED_HEADERS.test(name)) headers[name] = redact(value, secrets);
+    super(`(${init.status}) ${clip(text)}`, {
+      ...init,
+      requestId: headers["x-request-id"],
+    });
     this.status = init.status;
     this.error = error;
     this.errorDescription = errorDescription;
@@ -209,7 +220,8 @@ export class CivisRateLimitError extends CivisAPIError {
   /** @internal */
   constructor(init: ErrorResponseInit) {
     super(init);
-    this.retryAfterMs = parseRetryAfter(this.headers["retry-after"]) ?? null;
+    this.retryAfterMs =
+      init.retryAfterMs ?? parseRetryAfter(this.headers["retry-after"]) ?? null;
   }
 }
 

@@ -14,9 +14,10 @@ import {
   resolveRetryOptions,
   type RetrySetting,
 } from "./transport/retry-policy.js";
+import { errorName } from "./transport/log-entry.js";
 import { checkTimeout } from "./transport/timing.js";
 import { checkArg } from "./validate.js";
-import { quoteKey } from "./redact.js";
+import { quoteKey, secretForms } from "./redact.js";
 import { answeredElsewhere } from "./answered-elsewhere.js";
 
 /** What a method hands to openapi-fetch: wire names, nothing undefined. */
@@ -43,11 +44,14 @@ export type RawRequest = (
 export interface Wire {
   request: RawRequest;
   fetch: Transport["fetch"];
+  /** Writes a call's `onLog` line. */
+  log: Transport["log"];
   /** Redacted from server text (the API key), as the transport redacts it. */
   secrets: readonly string[];
 }
 
 const NONE: readonly string[] = [];
+const noop = (): void => {};
 
 // Per-call options and what each must be. Plain-JS callers have no compiler:
 // a wrong kind was silently ignored or, for `onResponse`, failed only after a
@@ -195,12 +199,13 @@ async function once(
     timeoutMs: call.timeoutMs,
     retries: call.retries,
     // Should a server echo a password sent in this request, errors redact it.
-    secrets: typeof password === "string" ? [password] : NONE,
+    secrets: typeof password === "string" ? secretForms(password) : NONE,
     tries: 0,
     path: "",
     response: undefined,
     data: undefined,
     error: undefined,
+    log: undefined,
   };
   const init: Parameters<RawRequest>[2] = {
     params: { path: input.path, query: input.query },
@@ -213,24 +218,50 @@ async function once(
   };
   // On the Request too, for a middleware to see.
   if (call.signal) init.signal = call.signal;
-  const answer = await wire.request(route.method, route.path, init);
-  const { response } = answer;
-  let data: unknown;
-  if (response === slot.response) {
-    if (slot.error) throw slot.error;
-    data = slot.data;
-  } else data = await answeredElsewhere(route, slot, answer, wire.secrets);
-  const meta = readMeta(
-    response,
-    route.method,
-    slot.path || route.path,
-    slot.tries,
-  );
-  call.onResponse?.(meta);
-  const body = spec.normalize ? normalizeBody(data, spec.normalize) : data;
-  const result = body === undefined ? undefined : toSnake(body, spec.opaque);
-  attachMeta(result, meta);
-  return { result, meta };
+  try {
+    const answer = await wire.request(route.method, route.path, init);
+    const { response } = answer;
+    let data: unknown;
+    if (response === slot.response) {
+      if (slot.error) throw slot.error;
+      data = slot.data;
+    } else data = await answeredElsewhere(route, slot, answer, wire.secrets);
+    const meta = readMeta(
+      response,
+      route.method,
+      slot.path || route.path,
+      slot.tries,
+    );
+    call.onResponse?.(meta);
+    const body = spec.normalize ? normalizeBody(data, spec.normalize) : data;
+    const result = body === undefined ? undefined : toSnake(body, spec.opaque);
+    attachMeta(result, meta);
+    return { result, meta };
+  } catch (e) {
+    // What failed after the transport's line was made: the call's error.
+    if (slot.log) slot.log.error ??= errorName(e);
+    throw e;
+  } finally {
+    // The line of a call the transport saw, once the call has ended.
+    if (slot.log) wire.log(slot.log);
+  }
+}
+
+/**
+ * What a call returns when its arguments are refused (nothing was sent): a
+ * promise rejected with the error, marked handled, that is also an async
+ * iterable throwing it. Whether the caller awaits the call or iterates it
+ * (`iterator: true` on a method that does not page, `iterator: "true"`), the
+ * error surfaces there, and never as an unhandled rejection.
+ */
+function refused(error: unknown): Promise<never> & AsyncIterable<never> {
+  const rejected = Promise.reject(error);
+  rejected.catch(noop);
+  return Object.assign(rejected, {
+    async *[Symbol.asyncIterator](): AsyncGenerator<never> {
+      throw error;
+    },
+  });
 }
 
 function invoke(c: Compiled, wire: Wire, argv: unknown[]): unknown {
@@ -238,15 +269,7 @@ function invoke(c: Compiled, wire: Wire, argv: unknown[]): unknown {
   try {
     prepared = prepare(c, argv);
   } catch (e) {
-    // Nothing was sent; report it the way the call would report any error.
-    if (
-      c.spec.paginated &&
-      (argv.at(-1) as { iterator?: unknown })?.iterator === true
-    )
-      return (async function* () {
-        throw e;
-      })();
-    return Promise.reject(e);
+    return refused(e);
   }
   const { input, call, iterator, prefetch } = prepared;
   if (!iterator) return once(c, wire, input, call).then((r) => r.result);

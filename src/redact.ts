@@ -18,28 +18,51 @@ const MIN_SECRET = 8;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * Replaces whole occurrences (not part of a longer word) of each secret of 8
- * or more characters, raw or URL-encoded, with `[REDACTED]`.
+ * The Basic credential of an API key: base64 of `key:` (UTF-8), the key as
+ * user name with an empty password, as civis-python sends it.
+ */
+export function basicCredential(apiKey: string): string {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(`${apiKey}:`))
+    binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/**
+ * The forms a secret can come back in, to redact: as given (which covers
+ * `Bearer <key>`), URL-encoded, and as the Basic credential it becomes.
+ * None for a secret under 8 characters.
+ */
+export const secretForms = (secret: string): string[] =>
+  secret.length < MIN_SECRET
+    ? []
+    : [
+        ...new Set([
+          secret,
+          encodeURIComponent(secret),
+          basicCredential(secret),
+        ]),
+      ];
+
+/**
+ * Replaces whole occurrences (not part of a longer word) of each of
+ * `secrets` (as `secretForms` gives them) with `[REDACTED]`.
  */
 export function redact(text: string, secrets: readonly string[]): string {
-  for (const secret of secrets) {
-    if (secret.length < MIN_SECRET) continue;
-    for (const form of new Set([secret, encodeURIComponent(secret)])) {
-      let out = "";
-      let from = 0;
-      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at)) {
-        const end = at + form.length;
-        const whole =
-          !WORD_CHAR.test(text[at - 1] ?? "") &&
-          !WORD_CHAR.test(text[end] ?? "");
-        if (whole) {
-          out += `${text.slice(from, at)}[REDACTED]`;
-          from = end;
-        }
-        at = whole ? end : at + 1;
+  for (const form of secrets) {
+    let out = "";
+    let from = 0;
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at)) {
+      const end = at + form.length;
+      const whole =
+        !WORD_CHAR.test(text[at - 1] ?? "") && !WORD_CHAR.test(text[end] ?? "");
+      if (whole) {
+        out += `${text.slice(from, at)}[REDACTED]`;
+        from = end;
       }
-      text = out + text.slice(from);
+      at = whole ? end : at + 1;
     }
+    text = out + text.slice(from);
   }
   return text;
 }

@@ -22,7 +22,7 @@ export const EXIT_CODES = {
   network: [5, "network failure or timeout"],
   invalid: [
     6,
-    "invalid response: a 2xx body that is not what the API declares",
+    "invalid response: a 2xx body that is not what the API declares, or a redirect",
   ],
 } as const satisfies Record<string, readonly [number, string]>;
 

@@ -9,7 +9,11 @@
 //   description never marks it;
 // - `oneOf` has no Swagger 2.0 form: its first branch, the documented one, is
 //   published;
-// - the resource roots carry the real document's trailing slash (`/groups/`).
+// - the resource roots carry the real document's trailing slash (`/groups/`);
+// - a query parameter's `enum`, `maximum` and `default` are stated in its
+//   description, in the words the real document uses, where the spec's
+//   description has them (otherwise they stay keywords).
+import { writeConstraintWords } from "./constraint-words.js";
 import { camelCase as camel, inlineSpecRefs } from "./spec-document.js";
 import type { JsonSchema } from "./spec.js";
 
@@ -176,6 +180,11 @@ function parameter(p: JsonSchema): JsonSchema {
   };
   // `user_ids[]=1&user_ids[]=2`: one pair per item.
   if (out["type"] === "array") out["collectionFormat"] = "multi";
+  if (p["in"] === "query" && typeof p["description"] === "string") {
+    const words = writeConstraintWords(p["description"], object(p["schema"]));
+    out["description"] = words.description;
+    for (const keyword of words.stated) delete out[keyword];
+  }
   return out;
 }
 

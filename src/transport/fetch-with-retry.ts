@@ -15,16 +15,19 @@
 import {
   CivisConnectionError,
   CivisInvalidResponseError,
+  CivisRateLimitError,
   CivisTimeoutError,
   errorFromResponse,
   type CivisAPIError,
 } from "../errors.js";
 import type { CallOptions } from "../call-options.js";
 import type { BodyKind } from "../method-spec.js";
+import { createAbortHub, type OnAbort } from "./abort-hub.js";
 import { classifyFailure } from "./failure.js";
-import { createGate, type Gate } from "./gate.js";
+import { createGate, LongWait, type Gate } from "./gate.js";
 import { errorName, writeLog, type LogEntry } from "./log-entry.js";
 import { abortableSleep, checkTimeout, MAX_TIMER_MS } from "./timing.js";
+import { clip, redact } from "../redact.js";
 import { readBody } from "./read-body.js";
 import {
   backoffMs,
@@ -61,6 +64,12 @@ export interface CallSlot extends Pick<
   data: unknown;
   /** The error of an error status. */
   error: CivisAPIError | undefined;
+  /**
+   * Set by the transport when there is an `onLog`: the call's line, which the
+   * method writes (with `Transport.log`) once it has ended, so that a failure
+   * after the response (its conversion, its `onResponse`) is in it.
+   */
+  log?: LogEntry | undefined;
 }
 
 /** Options of `createTransport`. */
@@ -76,6 +85,8 @@ export interface TransportOptions {
   secrets?: readonly string[] | undefined;
   /** Tries in flight at once, at most (default 10; Infinity for no bound). */
   maxConcurrency?: number | undefined;
+  /** The longest wait for a rate limit (default 300000 ms; Infinity for no bound). */
+  maxRateLimitWaitMs?: number | undefined;
   /** Called once per call with what happened. */
   onLog?: ((entry: LogEntry) => void) | undefined;
   /** The declared 2xx body kind of a `client.raw` call, by method and URL path. */
@@ -96,10 +107,17 @@ export interface Transport {
     ext?: RequestInit,
     slot?: CallSlot,
   ) => Promise<Response>;
+  /** Writes a method's log line (`CallSlot.log`) to `onLog`. */
+  readonly log: (entry: LogEntry) => void;
 }
 
 /** Tries in flight at once by default: what Octokit's throttling allows. */
 const DEFAULT_MAX_CONCURRENCY = 10;
+/**
+ * The longest wait for a rate limit by default: five minutes, longer than a
+ * window of the usual sizes (a minute, five), short of a stall.
+ */
+const DEFAULT_MAX_RATE_LIMIT_WAIT_MS = 300_000;
 
 // Handed to `sleep` when the caller gave no signal: nothing links to it.
 const NEVER = new AbortController().signal;
@@ -128,6 +146,8 @@ interface Settings {
   retry: RetryOptions;
   timeoutMs: number;
   gate: Gate;
+  maxWaitMs: number;
+  onAbort: OnAbort;
   returnsOf: (method: string, path: string) => BodyKind | undefined;
 }
 
@@ -177,19 +197,28 @@ export function createTransport(options: TransportOptions = {}): Transport {
     throw new RangeError(
       "maxConcurrency must be a positive integer (or Infinity)",
     );
+  const maxWaitMs =
+    options.maxRateLimitWaitMs ?? DEFAULT_MAX_RATE_LIMIT_WAIT_MS;
+  if (!(maxWaitMs >= 0))
+    throw new RangeError("maxRateLimitWaitMs must be a non-negative number");
   const settings: Settings = {
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     sleep,
     secrets: options.secrets ?? NONE,
     retry: resolveRetryOptions(options.retries),
     timeoutMs: checkTimeout(options.timeoutMs ?? 60_000),
-    gate: createGate(max, sleep),
+    gate: createGate(max, sleep, maxWaitMs),
+    maxWaitMs,
+    onAbort: createAbortHub(),
     returnsOf: options.returnsOf ?? (() => undefined),
   };
   const { onLog } = options;
   return {
     fetch: (request, ext, slot) =>
       run(newCall(settings, request, ext, slot), onLog),
+    log: (entry) => {
+      if (onLog) writeLog(onLog, entry);
+    },
   };
 }
 
@@ -231,18 +260,30 @@ async function run(
   call: Call,
   onLog: ((entry: LogEntry) => void) | undefined,
 ): Promise<Response> {
-  const { signal, settings } = call;
+  const { settings } = call;
   const started = onLog ? now() : 0;
-  const onAbort = signal && (() => call.stop?.(signal.reason));
-  if (onAbort) signal.addEventListener("abort", onAbort);
+  // The caller's signal, through the client's one listener on it, aborts
+  // what the call is doing: its try (`stop`), or its wait at the gate or
+  // between tries (the call's own signal).
+  const outer = call.signal;
+  const own = outer && !outer.aborted ? new AbortController() : undefined;
+  const unsubscribe =
+    own &&
+    settings.onAbort(outer!, () => {
+      call.stop?.(outer!.reason);
+      own.abort(outer!.reason);
+    });
+  const signal = own ? own.signal : outer;
   // The try the call ended with: its response is the one logged.
   let last: Verdict | undefined;
   let failed: string | null = null;
+  // Set when a retry's wait begins: when it is to end.
+  let retryAt: number | undefined;
   try {
     for (;;) {
       if (signal?.aborted) throw signal.reason;
-      const entry = settings.gate.enter(signal, call.tries > 0);
-      if (entry) await entry;
+      const entry = settings.gate.enter(signal, retryAt);
+      if (entry) await entry.catch((e: unknown) => refusedAtGate(call, e));
       if (!call.tries) call.started = now();
       call.tries++;
       let verdict: Verdict | undefined;
@@ -253,29 +294,65 @@ async function run(
       }
       const delayMs = plan(call, verdict);
       if (delayMs === undefined) return conclude(call, (last = verdict));
+      retryAt = Date.now() + delayMs;
       await settings.sleep(delayMs, signal ?? NEVER);
     }
   } catch (e) {
     failed = errorName(e);
     throw e;
   } finally {
-    if (onAbort) signal.removeEventListener("abort", onAbort);
+    unsubscribe?.();
     const { slot } = call;
     if (slot) {
       slot.tries = call.tries;
       slot.path = call.path;
     }
-    if (onLog)
-      writeLog(onLog, {
+    if (onLog) {
+      const entry: LogEntry = {
         method: call.method,
         path: call.path,
         status: last?.response?.status ?? null,
         error: failed ?? call.error?.name ?? null,
         tries: call.tries,
-        requestId: last?.response?.headers.get("x-request-id") ?? null,
+        requestId: requestIdOf(call, last?.response),
         ms: Math.round(now() - started),
-      });
+      };
+      // A method's call may still fail after this (its conversion, its
+      // `onResponse`): it writes the line when it has ended.
+      if (slot) slot.log = entry;
+      else writeLog(onLog, entry);
+    }
   }
+}
+
+/**
+ * What the gate refused a try with: a spent rate limit whose window ends
+ * past `maxRateLimitWaitMs` is a `CivisRateLimitError`, with nothing sent;
+ * anything else (the caller's abort) as it is.
+ */
+function refusedAtGate(call: Call, e: unknown): never {
+  if (!(e instanceof LongWait)) throw e;
+  const seconds = Math.ceil(e.waitMs / 1000);
+  throw new CivisRateLimitError({
+    method: call.method,
+    path: call.path,
+    tries: call.tries,
+    status: 429,
+    text: "",
+    headers: new Headers(),
+    summary: `Rate limit spent for ${seconds} s, over maxRateLimitWaitMs: not sent`,
+    retryAfterMs: e.waitMs,
+  });
+}
+
+/** What is redacted from the server's text: the key, and a password sent. */
+const secretsOf = ({ settings, slot }: Call): readonly string[] =>
+  slot ? [...settings.secrets, ...slot.secrets] : settings.secrets;
+
+/** A response's request id, as errors and the log show it: redacted. */
+function requestIdOf(call: Call, response: Response | undefined) {
+  const id = response?.headers.get("x-request-id");
+  return id == null ? null : redact(id, secretsOf(call));
 }
 
 /**
@@ -318,12 +395,18 @@ function sendTry(call: Call): Promise<Verdict> {
             end(new DOMException(message, "TimeoutError"));
           }, call.timeoutMs);
     call.stop = end;
+    // Aborted while the try was let through the gate: nothing is sent.
+    if (call.signal?.aborted) return fail(call.signal.reason);
     let pending: Promise<Response>;
     try {
       const { signal } = controller;
+      // Never followed: a redirect could carry the request, its
+      // credentials and its body, to anywhere.
       pending = call.settings.fetch(
         request,
-        call.ext ? { ...call.ext, signal } : { signal },
+        call.ext
+          ? { ...call.ext, signal, redirect: "manual" }
+          : { signal, redirect: "manual" },
       );
     } catch (error) {
       pending = Promise.reject(error);
@@ -338,9 +421,34 @@ function sendTry(call: Call): Promise<Verdict> {
   });
 }
 
+/**
+ * A 3xx, named by where it would have led: its scheme, host and port only
+ * (its path or query may hold a token). A browser does not say (status 0).
+ */
+function redirectProblem(response: Response, url: string): string {
+  const location = response.headers.get("location");
+  let to = "";
+  try {
+    const target = location && new URL(location, url);
+    if (target) to = ` to ${clip(`${target.protocol}//${target.host}`)}`;
+  } catch {
+    // Not a URL: named as no place.
+  }
+  return `a redirect${to}, not followed`;
+}
+
 /** A 2xx body checked against the declared kind, parsed once here. */
 function judge(call: Call, v: Verdict): Verdict {
   if (v.mayHaveArrived) call.mayHaveArrived = true;
+  const response = v.response;
+  // `redirect: "manual"`: a 3xx, or in a browser an opaque one (status 0).
+  const status = response?.status;
+  if (status === 0 || (status! >= 300 && status! < 400))
+    return {
+      ...v,
+      failure: "redirect",
+      problem: redirectProblem(response!, call.request.url),
+    };
   const { returns } = call;
   if (v.failure || !returns || !v.response!.ok) return v;
   const body = readBody(v.text!, returns);
@@ -367,9 +475,13 @@ function plan(call: Call, v: Verdict): number | undefined {
     maxMs: retry.maxDelayMs,
     retryAfterMs: parseRetryAfter(v.response?.headers.get("retry-after")),
   });
-  // Give up rather than wait past the budget (or less than Retry-After asks).
+  // Give up rather than wait past the budget (or less than Retry-After asks),
+  // or longer than a rate limit's wait may be.
   const spent = now() - call.started;
-  return spent + delayMs > retry.maxElapsedMs ? undefined : delayMs;
+  return spent + delayMs > retry.maxElapsedMs ||
+    delayMs > call.settings.maxWaitMs
+    ? undefined
+    : delayMs;
 }
 
 /**
@@ -388,14 +500,14 @@ function conclude(call: Call, v: Verdict): Response {
     method: call.method,
     path: call.path,
     tries: call.tries,
-    requestId: response?.headers.get("x-request-id") ?? null,
+    requestId: requestIdOf(call, response),
   };
   if (v.failure === "timeout")
     throw new CivisTimeoutError(
       { ...line, timeoutMs: call.timeoutMs },
       v.cause,
     );
-  if (v.failure === "invalid")
+  if (v.failure === "invalid" || v.failure === "redirect")
     throw new CivisInvalidResponseError({
       ...line,
       status: response!.status,
@@ -412,9 +524,7 @@ function conclude(call: Call, v: Verdict): Response {
       status,
       text: v.text!,
       headers,
-      secrets: slot
-        ? [...call.settings.secrets, ...slot.secrets]
-        : call.settings.secrets,
+      secrets: secretsOf(call),
     });
   // Empty as null: a 204 may not carry a body, not even an empty one.
   const readable = new Response(v.text || null, {

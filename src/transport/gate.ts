@@ -4,10 +4,11 @@
 // limit the server has announced as spent. It learns from every response:
 // `X-RateLimit-Limit` / `-Remaining` (as the Civis API sends them),
 // `X-RateLimit-Reset` (the window's end: epoch seconds, or seconds from now
-// when small) and, on a 429 without it, `Retry-After`. The rate limit holds
-// new calls only: a retry is paced by the retry policy (which honours
-// `Retry-After`) and waits here only for a slot, ahead of new calls. Waiting
-// tries queue in order; a caller's abort takes its try out at once.
+// when small) and, on a 429 without it, `Retry-After`. A retry spends the
+// same budget as a new call (else it collides with the calls a new window
+// admits, and meets another 429), but waits ahead of them. Waiting tries
+// queue in order; a caller's abort takes its try out at once. A window that
+// ends further ahead than the client will wait refuses the tries at once.
 import { headerNumber } from "../response-meta.js";
 import { parseRetryAfter } from "./retry-policy.js";
 
@@ -23,22 +24,31 @@ export interface Gate {
   /**
    * Takes a slot for one try: undefined when it may go at once (no promise,
    * the common case), else a promise that resolves when it may go, or
-   * rejects with `signal.reason` when the caller aborts first.
+   * rejects with `signal.reason` when the caller aborts first, or with a
+   * `LongWait` when the window it waits for ends past the bound. A retry
+   * gives the time its wait ran to (epoch ms): a window that ends by then is
+   * over, though an injected sleep may have returned at once.
    */
   enter(
     signal: AbortSignal | undefined,
-    retry: boolean,
+    retryAt: number | undefined,
   ): Promise<void> | undefined;
   /** Gives the slot back once the try is over, with its response if any. */
   leave(response: Response | undefined): void;
 }
 
+/**
+ * Why the gate refused a try: the spent window ends in `waitMs`, past the
+ * bound. Never seen outside: the transport turns it into its error.
+ */
+export class LongWait {
+  constructor(readonly waitMs: number) {}
+}
+
 type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
 
-interface Waiter {
-  retry: boolean;
-  go(): void;
-}
+/** A try waiting at the gate: let go, or refused. */
+type Waiter = (refusal?: LongWait) => void;
 
 const count = (h: Headers, name: string): number | undefined => {
   const n = headerNumber(h, name);
@@ -56,8 +66,15 @@ export function resetAtMs(value: number, nowMs: number): number {
   return nowMs + value * 1000;
 }
 
-/** A client's gate; `maxConcurrency` may be Infinity (no bound). */
-export function createGate(maxConcurrency: number, sleep: Sleep): Gate {
+/**
+ * A client's gate; `maxConcurrency` may be Infinity (no bound), and so may
+ * `maxWaitMs`, the longest wait for a spent window to end.
+ */
+export function createGate(
+  maxConcurrency: number,
+  sleep: Sleep,
+  maxWaitMs: number,
+): Gate {
   let inFlight = 0;
   // What the server says is left in this window (the lowest figure seen, as
   // answers may arrive out of order), the window's size and its end.
@@ -71,9 +88,9 @@ export function createGate(maxConcurrency: number, sleep: Sleep): Gate {
 
   let heard = false;
   // Every try in flight may still count against what is left.
-  const open = (retry: boolean) =>
+  const open = () =>
     inFlight < (heard ? maxConcurrency : Math.min(maxConcurrency, BLIND)) &&
-    (retry || remaining === undefined || remaining > inFlight);
+    (remaining === undefined || remaining > inFlight);
 
   // A new window: as large as the last one, or one try to learn its size.
   const renew = (known: boolean) => {
@@ -82,15 +99,26 @@ export function createGate(maxConcurrency: number, sleep: Sleep): Gate {
     resetAt = undefined;
   };
 
-  const pump = () => {
-    if (!open(false) && resetAt !== undefined && resetAt <= Date.now())
-      renew(true);
-    while (queue.length && open(queue[0]!.retry)) {
+  const pump = (nowMs = Date.now()) => {
+    if (!open() && resetAt !== undefined && resetAt <= nowMs) renew(true);
+    while (queue.length && open()) {
       inFlight++;
-      queue.shift()!.go();
+      queue.shift()!();
+    }
+    if (!queue.length) return;
+    // How long a spent window still lasts: past the bound, nobody waits.
+    const waitMs =
+      remaining === 0 && resetAt !== undefined
+        ? Math.ceil(resetAt - Date.now())
+        : 0;
+    if (waitMs > maxWaitMs) {
+      for (const w of queue.splice(0)) w(new LongWait(waitMs));
+      sleeping?.abort();
+      sleeping = undefined;
+      return;
     }
     // Spent, and no try in flight to say more: wait for the window's end.
-    if (queue.length && !inFlight && !sleeping) wait();
+    if (!inFlight && !sleeping) wait();
   };
 
   const wait = () => {
@@ -141,8 +169,9 @@ export function createGate(maxConcurrency: number, sleep: Sleep): Gate {
   };
 
   return {
-    enter(signal, retry) {
-      if (!queue.length && open(retry)) {
+    enter(signal, retryAt) {
+      if (retryAt !== undefined) pump(retryAt);
+      if (!queue.length && open()) {
         inFlight++;
         return undefined;
       }
@@ -156,15 +185,13 @@ export function createGate(maxConcurrency: number, sleep: Sleep): Gate {
           }
           reject(signal!.reason);
         };
-        const w: Waiter = {
-          retry,
-          go() {
-            signal?.removeEventListener("abort", onAbort);
-            resolve();
-          },
+        const w: Waiter = (refusal) => {
+          signal?.removeEventListener("abort", onAbort);
+          if (refusal) reject(refusal);
+          else resolve();
         };
         signal?.addEventListener("abort", onAbort, { once: true });
-        if (retry) queue.unshift(w);
+        if (retryAt !== undefined) queue.unshift(w);
         else queue.push(w);
         pump();
       });

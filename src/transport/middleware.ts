@@ -1,14 +1,11 @@
 // What openapi-fetch is given to speak the Civis wire format: the default
 // headers (auth, user agent, job headers), the query serializer and the path
 // serializer, and the environment they are read from.
-import { quoteKey } from "../redact.js";
+import { basicCredential, quoteKey } from "../redact.js";
 
 /** `Basic base64(apiKey + ":")`: the key as user name, empty password, as civis-python sends. */
 export function basicAuthorization(apiKey: string): string {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(`${apiKey}:`))
-    binary += String.fromCharCode(byte);
-  return `Basic ${btoa(binary)}`;
+  return `Basic ${basicCredential(apiKey)}`;
 }
 
 /**
@@ -171,7 +168,9 @@ export function civisQuerySerializer(query: Record<string, unknown>): string {
 }
 
 // What URL parsing (or a server) resolves away as a dot segment, to the
-// parent path: `.` and `..`, their percent-encoded forms included.
+// parent path: `.` and `..`, their percent-encoded forms included, and their
+// look-alikes (fullwidth `．．`, `‥`), which a server that normalizes
+// Unicode (NFKC) turns into dots.
 const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
 
 const refused = (name: string, why: string) =>
@@ -186,10 +185,10 @@ function segment(name: string, value: unknown): string {
   )
     throw refused(name, "must be a string or a finite number");
   const text = String(value);
-  if (text === "" || DOT_SEGMENT.test(text))
+  if (text === "" || DOT_SEGMENT.test(text.normalize("NFKC")))
     throw refused(
       name,
-      'cannot be empty, ".", ".." or a percent-encoded "." or ".."',
+      'cannot be empty, "." or ".." (or an encoded or look-alike form of them)',
     );
   try {
     return encodeURIComponent(text);

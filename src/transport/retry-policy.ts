@@ -71,9 +71,11 @@ export function resolveRetryOptions(
  * How a try failed without a usable response: `network` (no response, or it
  * was cut off), `timeout` (the per-try timeout), `invalid` (a 2xx whose body
  * is not what the operation declares), `blocked` (the runtime forbids the
- * request: a Deno permission, a blocked port, an invalid URL).
+ * request: a Deno permission, a blocked port, an invalid URL), `redirect` (a
+ * 3xx, which the API never sends and the client never follows).
  */
-export type TryFailure = "network" | "timeout" | "invalid" | "blocked";
+export type TryFailure =
+  "network" | "timeout" | "invalid" | "blocked" | "redirect";
 
 /** Input of `shouldRetry`. */
 export interface RetryDecision {
@@ -98,7 +100,7 @@ const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
  * retries only on 429 and 503, which say the request was not processed; after
  * 502/504, a reset, a timeout or an invalid body the write may have happened.
  * PATCH (and anything else) never retries, and nothing retries what the
- * runtime forbids (it can never succeed).
+ * runtime forbids or a redirect (the same answer would come again).
  */
 export function shouldRetry({
   method,
@@ -107,7 +109,8 @@ export function shouldRetry({
   attempt,
   maxRetries,
 }: RetryDecision): boolean {
-  if (attempt > maxRetries || error === "blocked") return false;
+  if (attempt > maxRetries || error === "blocked" || error === "redirect")
+    return false;
   const verb = method.toUpperCase();
   if (IDEMPOTENT.has(verb)) {
     return (

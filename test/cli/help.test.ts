@@ -72,7 +72,8 @@ for standard input; @@ starts a value with a literal @.
         "  3   the API refused the request (4xx other than 401)",
         "  4   authentication: no CIVIS_API_KEY, or the API refused it (401)",
         "  5   network failure or timeout",
-        "  6   invalid response: a 2xx body that is not what the API declares",
+        "  6   invalid response: a 2xx body that is not what the API declares, or a",
+        "      redirect",
         "",
       ].join("\n"),
     );

@@ -267,7 +267,7 @@ describe("path values that URL parsing would resolve away", () => {
         const err = await rejectionOf(call());
         expect(err).toBeInstanceOf(TypeError);
         expect((err as Error).message).toBe(
-          'path parameter "name" cannot be empty, ".", ".." or a percent-encoded "." or ".."',
+          'path parameter "name" cannot be empty, "." or ".." (or an encoded or look-alike form of them)',
         );
       }
       expect(emu.requestCount()).toBe(0);

@@ -326,7 +326,7 @@ describe("onLog sees raw calls too", () => {
 
 describe("path values are checked in one place, for raw calls and methods", () => {
   const refused =
-    'path parameter "name" cannot be empty, ".", ".." or a percent-encoded "." or ".."';
+    'path parameter "name" cannot be empty, "." or ".." (or an encoded or look-alike form of them)';
 
   it.each(["..", ".", "%2E%2e", ""])(
     "%j through client.raw is refused with a TypeError, nothing sent or logged",

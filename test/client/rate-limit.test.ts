@@ -4,7 +4,13 @@
 // windows where the wait is real, an injected sleep that hangs (and records
 // what it was asked) where the wait would be long.
 import { describe, expect, it } from "vitest";
-import { APIClient, CivisRateLimitError } from "../../src/index.js";
+import {
+  APIClient,
+  CivisRateLimitError,
+  CivisServerError,
+  type LogEntry,
+} from "../../src/index.js";
+import { answeringServer } from "../helpers/answering-server.js";
 import {
   collect,
   keyOf,
@@ -126,6 +132,165 @@ describe("the rate limit", () => {
   });
 });
 
+describe("small limits, default options: retries spend the budget too", () => {
+  // The first burst goes blind (10 at once, before any response tells the
+  // limit): those beyond the limit meet a 429, the only ones. Their retries
+  // then wait for a window like any call, ahead of new ones, instead of
+  // colliding with the calls the next window lets through.
+  describe("5 per 500 ms", () => {
+    const emu = limiting(5, 500);
+    it("40 at once: all succeed, no 429 surfaces, none after the first burst", async () => {
+      const c = client(emu);
+      const groups = await Promise.all(
+        Array.from({ length: 40 }, () => c.groups.get(1)),
+      );
+      expect(groups.map((g) => g.id)).toEqual(Array(40).fill(1));
+      expect(emu.requestCount({ status: 429 })).toBeLessThanOrEqual(5);
+      expect(emu.requestCount({ status: 200 })).toBe(40);
+    });
+  });
+
+  describe("2 per 1000 ms", () => {
+    const emu = limiting(2, 1000);
+    it("10 at once: all succeed, no 429 surfaces, none after the first burst", async () => {
+      const c = client(emu);
+      const groups = await Promise.all(
+        Array.from({ length: 10 }, () => c.groups.get(1)),
+      );
+      expect(groups.map((g) => g.id)).toEqual(Array(10).fill(1));
+      expect(emu.requestCount({ status: 429 })).toBeLessThanOrEqual(8);
+      expect(emu.requestCount({ status: 200 })).toBe(10);
+    });
+  });
+});
+
+describe("a rate-limit wait past maxRateLimitWaitMs fails at once, nothing sent", () => {
+  /** A server whose every answer says the window is spent for a day. */
+  const spentForADay = (status: number) =>
+    answeringServer(() => ({
+      status,
+      headers: {
+        "x-ratelimit-limit": "1000",
+        "x-ratelimit-remaining": "0",
+        "x-ratelimit-reset": String(Math.ceil(Date.now() / 1000) + 86_400),
+        "retry-after": "86400",
+      },
+      body: status === 200 ? '{"id":1}' : "",
+    }));
+
+  it("a 429 with Retry-After: 86400: that call and every later one, with no wait", async () => {
+    emu.setFaults({ script: [{ status: 429, retryAfterSeconds: 86_400 }] });
+    const { asked, sleep } = hangingSleep();
+    const c = client(emu, { sleep, timeoutMs: 5_000 });
+    const first = await rejectionOf(c.groups.get(1));
+    expect(first).toBeInstanceOf(CivisRateLimitError);
+    expect(first).toMatchObject({ retryAfterMs: 86_400_000, tries: 1 });
+    const later = await rejectionOf(c.groups.get(1));
+    expect(later).toBeInstanceOf(CivisRateLimitError);
+    expect(later).toMatchObject({ status: 429, tries: 0, requestId: null });
+    expect((later as CivisRateLimitError).retryAfterMs).toBeGreaterThan(
+      86_000_000,
+    );
+    expect((later as Error).message).toMatch(
+      /^\(429\) Rate limit spent for 864\d\d s, over maxRateLimitWaitMs: not sent \(GET \/groups\/1\)$/,
+    );
+    const raw = await rejectionOf(
+      c.raw.GET("/groups/{id}", { params: { path: { id: 1 } } }),
+    );
+    expect(raw).toBeInstanceOf(CivisRateLimitError);
+    expect(asked).toEqual([]);
+    expect(emu.requestCount()).toBe(1);
+  });
+
+  it("X-RateLimit-Reset a day ahead: the calls queued behind are refused too", async () => {
+    const server = await spentForADay(200);
+    try {
+      const log: LogEntry[] = [];
+      const c = new APIClient({
+        apiKey: "a-key-of-no-account",
+        baseUrl: server.url,
+        maxConcurrency: 1,
+        onLog: (e) => log.push(e),
+      });
+      const [first, ...queued] = await Promise.allSettled(
+        Array.from({ length: 3 }, () => c.groups.get(1)),
+      );
+      expect(first).toMatchObject({ status: "fulfilled", value: { id: 1 } });
+      for (const q of queued) {
+        expect(q.status).toBe("rejected");
+        const reason = (q as PromiseRejectedResult).reason as unknown;
+        expect(reason).toBeInstanceOf(CivisRateLimitError);
+        expect(reason).toMatchObject({ tries: 0 });
+      }
+      expect(server.received).toHaveLength(1);
+      expect(log.map((e) => [e.status, e.error, e.tries])).toEqual([
+        [200, null, 1],
+        [null, "CivisRateLimitError", 0],
+        [null, "CivisRateLimitError", 0],
+      ]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("a retry's own Retry-After past the bound is not waited, whatever the retry budget", async () => {
+    emu.setFaults({ script: [{ status: 503, retryAfterSeconds: 400 }] });
+    const { asked, sleep } = hangingSleep();
+    const c = client(emu, { sleep, retries: { maxElapsedMs: 1e9 } });
+    const err = await rejectionOf(c.groups.get(1));
+    expect(err).toBeInstanceOf(CivisServerError);
+    expect(err).toMatchObject({ status: 503, tries: 1 });
+    expect(asked).toEqual([]);
+  });
+
+  it("the bound is an option: a wait under it is waited", async () => {
+    const server = await spentForADay(429);
+    try {
+      const { asked, sleep } = hangingSleep();
+      const c = new APIClient({
+        apiKey: "a-key-of-no-account",
+        baseUrl: server.url,
+        sleep,
+        maxRateLimitWaitMs: 2 * 86_400_000,
+      });
+      // Past the retry budget (a minute): no retry.
+      expect(await rejectionOf(c.groups.get(1))).toMatchObject({ tries: 1 });
+      const controller = new AbortController();
+      const call = c.groups.get(1, { signal: controller.signal });
+      await until(() => asked.length === 1);
+      expect(asked[0]!.ms).toBeGreaterThan(86_000_000);
+      controller.abort();
+      expect(((await rejectionOf(call)) as Error).name).toBe("AbortError");
+      expect(server.received).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it.each([
+    [-1, RangeError, "maxRateLimitWaitMs must be a non-negative number"],
+    [
+      Number.NaN,
+      RangeError,
+      "maxRateLimitWaitMs must be a non-negative number",
+    ],
+    [
+      "60000",
+      TypeError,
+      'civis-api: option "maxRateLimitWaitMs" must be of type number',
+    ],
+  ])("rejects %s at construction", (value, Class, message) => {
+    expect(
+      () =>
+        new APIClient({
+          apiKey: "k",
+          baseUrl: "https://api.example.test",
+          maxRateLimitWaitMs: value as number,
+        }),
+    ).toThrow(new Class(message));
+  });
+});
+
 describe("maxConcurrency", () => {
   /**
    * The most requests the server held at once while `run` ran, and how many
@@ -191,7 +356,22 @@ describe("maxConcurrency", () => {
     expect(most).toBe(2);
   });
 
-  it.each([0, -1, 1.5, Number.NaN, "4"])(
+  it("rejects a string at construction", () => {
+    expect(
+      () =>
+        new APIClient({
+          apiKey: "k",
+          baseUrl: "https://api.example.test",
+          maxConcurrency: "4" as unknown as number,
+        }),
+    ).toThrow(
+      new TypeError(
+        'civis-api: option "maxConcurrency" must be of type number',
+      ),
+    );
+  });
+
+  it.each([0, -1, 1.5, Number.NaN])(
     "rejects %s at construction",
     (maxConcurrency) => {
       expect(

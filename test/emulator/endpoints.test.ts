@@ -96,6 +96,83 @@ describe("GET /endpoints", () => {
     });
   });
 
+  it("states query constraints in words, as the API reference prints them", () => {
+    const param = (path: string, name: string): Json =>
+      doc["paths"][path]["get"]["parameters"].find(
+        (p: Json) => p["name"] === name,
+      );
+    // Each description below is copied from the API reference's pages.
+    expect(param("/groups/", "order")).toEqual({
+      name: "order",
+      in: "query",
+      required: false,
+      description:
+        "The field on which to order the result set. Defaults to name. Must be one of: name, created_at.",
+      type: "string",
+    });
+    expect(param("/permission_sets/", "limit")).toEqual({
+      name: "limit",
+      in: "query",
+      required: false,
+      description:
+        "Number of results to return. Defaults to 20. Maximum allowed is 50.",
+      minimum: 1,
+      type: "integer",
+    });
+    const seeds: Array<[string, string, string]> = [
+      [
+        "/permission_sets/{id}/resources",
+        "limit",
+        "Number of results to return. Defaults to 50. Maximum allowed is 1000.",
+      ],
+      [
+        "/credentials/",
+        "limit",
+        "Number of results to return. Defaults to its maximum of 1000.",
+      ],
+      [
+        "/credentials/",
+        "order",
+        "The field on which to order the result set. Defaults to updated_at. Must be one of: updated_at, created_at, name.",
+      ],
+      [
+        "/credentials/",
+        "page_num",
+        "Page number of the results to return. Defaults to the first page, 1.",
+      ],
+      [
+        "/groups/",
+        "order_dir",
+        "Direction in which to sort, either asc (ascending) or desc (descending) defaulting to asc.",
+      ],
+      [
+        "/permission_sets/",
+        "order_dir",
+        "Direction in which to sort, either asc (ascending) or desc (descending) defaulting to desc.",
+      ],
+      [
+        "/groups/",
+        "permission",
+        // The reference's pages curl the quotes of the description.
+        "A permissions string, one of “read”, “write”, or “manage”. Lists only groups for which the current user has that permission.".replace(
+          /[“”]/g,
+          '"',
+        ),
+      ],
+    ];
+    for (const [path, name, description] of seeds) {
+      const p = param(path, name);
+      expect(p["description"]).toBe(description);
+      for (const keyword of ["enum", "maximum", "default"])
+        expect(p[keyword], `${path} ${name} ${keyword}`).toBeUndefined();
+    }
+    // What the words do not state stays a keyword.
+    expect(param("/permission_sets/", "archived")).toMatchObject({
+      enum: ["true", "false", "all"],
+      default: "false",
+    });
+  });
+
   it("gives civis-python the spec's method names and body fields", async () => {
     const parsed = (await SwaggerParser.dereference(
       structuredClone(doc) as never,

@@ -7,6 +7,8 @@ import {
   descriptionFile,
   equivalentDescription,
   fixture,
+  queryParameter,
+  realStyleDescription,
   specDiff,
   specOperations,
   type JsonReport,
@@ -228,6 +230,321 @@ describe("what is not drift", () => {
   });
 });
 
+// The real API's description has the one allowed deviation the emulator's has
+// (credentials_list_types).
+const drift = (json: JsonReport) =>
+  json.findings.filter((f) => f.status === "drift");
+
+describe("a description in the real API's style: constraints in words", () => {
+  /** Replaces `from` (which must be there) in a query parameter's description. */
+  function reword(path: string, name: string, from: string, to: string) {
+    const doc = realStyleDescription();
+    const param = queryParameter(doc, path, name);
+    expect(param["description"]).toContain(from);
+    param["description"] = param["description"].replace(from, to);
+    return descriptionFile(`${name}-${to.length}.json`, doc);
+  }
+
+  it("equal to the spec: zero drift", async () => {
+    const doc = realStyleDescription();
+    expect(Object.keys(doc["paths"])).toContain("/groups/");
+    expect(queryParameter(doc, "/groups/", "limit")).toEqual({
+      name: "limit",
+      in: "query",
+      required: false,
+      description:
+        "Number of results to return. Defaults to 50. Maximum allowed is 1000.",
+      type: "integer",
+    });
+    const { code, json } = await report(descriptionFile("real.json", doc));
+    expect(code).toBe(0);
+    expect(json.summary).toMatchObject({
+      drift: 0,
+      compared: specOperations.length,
+    });
+    // What the description does not state at all is a note.
+    expect(
+      json.notes
+        .filter((n) => n.kind === "constraint")
+        .map((n) => [n.operation, n.name, n.here]),
+    ).toEqual([
+      ["permission_sets_list", "archived", "enum all, false, true"],
+      ["permission_sets_list", "archived", "default false"],
+    ]);
+  });
+
+  it.each([
+    {
+      phrasing: "Must be one of: ...",
+      edit: [
+        "/groups/",
+        "order",
+        "Must be one of: name, created_at.",
+        "Must be one of: name, updated_at, created_at.",
+      ],
+      findings: [
+        {
+          operation: "groups_list",
+          name: "order",
+          change: "enum",
+          here: "created_at, name",
+          there: "created_at, name, updated_at",
+          message:
+            "query parameter `order` accepts `updated_at` there: add it to the enum",
+        },
+      ],
+    },
+    {
+      phrasing: "Must be one of: ... (a value removed)",
+      edit: [
+        "/permission_sets/{id}/resources",
+        "order",
+        "Must be one of: name, id, updated_at, created_at.",
+        "Must be one of: name, updated_at, created_at.",
+      ],
+      findings: [
+        {
+          operation: "permission_sets_list_resources",
+          name: "order",
+          change: "enum",
+          here: "created_at, id, name, updated_at",
+          there: "created_at, name, updated_at",
+          message:
+            "query parameter `order` no longer accepts `id` there: remove it from the enum",
+        },
+      ],
+    },
+    {
+      phrasing: "A permissions string, one of ...",
+      edit: [
+        "/groups/",
+        "permission",
+        'one of "read", "write", or "manage".',
+        'one of "read", "write", "manage", or "admin".',
+      ],
+      findings: [
+        {
+          operation: "groups_list",
+          name: "permission",
+          change: "enum",
+          here: "manage, read, write",
+          there: "admin, manage, read, write",
+          message:
+            "query parameter `permission` accepts `admin` there: add it to the enum",
+        },
+      ],
+    },
+    {
+      phrasing: "Defaults to 50. Maximum allowed is 1000.",
+      edit: [
+        "/groups/",
+        "limit",
+        "Maximum allowed is 1000.",
+        "Maximum allowed is 500.",
+      ],
+      findings: [
+        {
+          operation: "groups_list",
+          name: "limit",
+          change: "maximum",
+          here: "1000",
+          there: "500",
+          message:
+            "query parameter `limit` has maximum 1000 here, 500 there: change its maximum in the spec",
+        },
+      ],
+    },
+    {
+      phrasing: "Defaults to its maximum of 1000.",
+      edit: [
+        "/credentials/",
+        "limit",
+        "Defaults to its maximum of 1000.",
+        "Defaults to its maximum of 2000.",
+      ],
+      findings: [
+        {
+          operation: "credentials_list",
+          name: "limit",
+          change: "maximum",
+          here: "1000",
+          there: "2000",
+          message:
+            "query parameter `limit` has maximum 1000 here, 2000 there: change its maximum in the spec",
+        },
+        {
+          operation: "credentials_list",
+          name: "limit",
+          change: "default",
+          here: "1000",
+          there: "2000",
+          message:
+            "query parameter `limit` defaults to 1000 here, 2000 there: change its default in the spec",
+        },
+      ],
+    },
+    {
+      phrasing: "either asc (ascending) or desc (descending) defaulting to ...",
+      edit: [
+        "/permission_sets/",
+        "order_dir",
+        "defaulting to desc.",
+        "defaulting to asc.",
+      ],
+      findings: [
+        {
+          operation: "permission_sets_list",
+          name: "order_dir",
+          change: "default",
+          here: "desc",
+          there: "asc",
+          message:
+            "query parameter `order_dir` defaults to desc here, asc there: change its default in the spec",
+        },
+      ],
+    },
+    {
+      phrasing: "Defaults to name.",
+      edit: [
+        "/groups/",
+        "order",
+        "Defaults to name.",
+        "Defaults to created_at.",
+      ],
+      findings: [
+        {
+          operation: "groups_list",
+          name: "order",
+          change: "default",
+          here: "name",
+          there: "created_at",
+          message:
+            "query parameter `order` defaults to name here, created_at there: change its default in the spec",
+        },
+      ],
+    },
+    {
+      phrasing: "Defaults to the first page, 1.",
+      edit: [
+        "/credentials/",
+        "page_num",
+        "Defaults to the first page, 1.",
+        "Defaults to the first page, 0.",
+      ],
+      findings: [
+        {
+          operation: "credentials_list",
+          name: "page_num",
+          change: "default",
+          here: "1",
+          there: "0",
+          message:
+            "query parameter `page_num` defaults to 1 here, 0 there: change its default in the spec",
+        },
+      ],
+    },
+  ])("$phrasing, changed by one value: drift", async ({ edit, findings }) => {
+    const [path, name, from, to] = edit as [string, string, string, string];
+    const { code, json } = await report(reword(path, name, from, to));
+    expect(code).toBe(1);
+    expect(
+      drift(json).map(({ operation, name, change, here, there, message }) => ({
+        ...{ operation, name, change, here, there, message },
+      })),
+    ).toEqual(findings);
+  });
+
+  it("words no phrasing reads are a note, never drift", async () => {
+    const file = reword(
+      "/groups/",
+      "limit",
+      "Defaults to 50. Maximum allowed is 1000.",
+      "Defaults to fifty. Maximum allowed is a thousand.",
+    );
+    const { code, json } = await report(file);
+    expect(code).toBe(0);
+    const notes = json.notes.filter((n) => n.kind === "words");
+    expect(notes).toEqual(
+      [
+        ["maximum", "Maximum allowed is a thousand."],
+        ["default", "Defaults to fifty."],
+      ].map(([, there]) => ({
+        resource: "groups",
+        operation: "groups_list",
+        method: "GET",
+        path: "/groups",
+        where: "query",
+        name: "limit",
+        kind: "words",
+        there,
+      })),
+    );
+    const run = await specDiff([file, "--notes"]);
+    expect(run.stdout).toContain(
+      '    note     query parameter `limit`: words no phrasing reads: "Defaults to fifty."\n',
+    );
+  });
+});
+
+describe("enums of body and response fields", () => {
+  it("a value added to a body field's enum, in a keyword or in words", async () => {
+    for (const permissionLevel of [
+      { type: "string", enum: ["read", "write", "manage", "admin"] },
+      {
+        type: "string",
+        description: "Options are: “read”, “write”, “manage”, or “admin”.",
+      },
+    ]) {
+      const doc = realStyleDescription();
+      const body = doc["paths"]["/groups/{id}/shares/users"]["put"][
+        "parameters"
+      ].find((p: { in: string }) => p.in === "body");
+      body.schema.properties.permissionLevel = permissionLevel;
+      const { code, json } = await report(descriptionFile("body.json", doc));
+      expect(code).toBe(1);
+      expect(drift(json).map((f) => f.message)).toEqual([
+        "request body field `permission_level` accepts `admin` there: add it to the enum",
+      ]);
+    }
+  });
+
+  it("the same values in words: no drift", async () => {
+    const doc = realStyleDescription();
+    const body = doc["paths"]["/groups/{id}/shares/users"]["put"][
+      "parameters"
+    ].find((p: { in: string }) => p.in === "body");
+    body.schema.properties.permissionLevel = {
+      type: "string",
+      description: "Options are: “read”, “write”, or “manage”.",
+    };
+    const { code } = await report(descriptionFile("body-same.json", doc));
+    expect(code).toBe(0);
+  });
+
+  it("an enum on a response field that has none here", async () => {
+    const doc = realStyleDescription();
+    doc["definitions"]["Credential"]["properties"]["type"]["enum"] = [
+      "Custom",
+      "Database",
+    ];
+    const { code, json } = await report(descriptionFile("response.json", doc));
+    expect(code).toBe(1);
+    expect(
+      json.findings.filter((f) => f.operation === "credentials_get"),
+    ).toEqual([
+      expect.objectContaining({
+        where: "response",
+        name: "type",
+        change: "enum",
+        here: "none",
+        there: "Custom, Database",
+        message:
+          "response field `type` is limited to [Custom, Database] there, any value here: add the enum to the spec",
+      }),
+    ]);
+  });
+});
+
 describe("the text report", () => {
   it("groups by resource and operation and says what to edit", async () => {
     const run = await specDiff([fixture("changed-type.json")]);
@@ -242,7 +559,7 @@ describe("the text report", () => {
     expect(run.stdout).toMatch(/^match_targets$/m);
     expect(run.stdout).toMatch(/^credentials$/m);
     expect(run.stdout).toMatch(
-      /^\d+ notes \(formats and descriptions, not drift\): --notes lists them\.$/m,
+      /^\d+ notes \(formats, descriptions, unstated constraints, words not read; not drift\): --notes lists them\.$/m,
     );
     expect(run.stdout).toMatch(
       /^\d+ drift, \d+ allowed, 1 operation compared\.$/m,

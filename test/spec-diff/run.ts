@@ -59,6 +59,29 @@ export const specOperations = loadSpec().operations;
 /** The Swagger 2.0 description of our own spec, as the emulator serves it. */
 export const equivalentDescription = () => toSwagger(loadSpec().document);
 
+type Json = Record<string, any>;
+
+/**
+ * The same in the real API's style: no `enum`, `maximum`, `minimum` or
+ * `default` keyword on any query parameter, only words in descriptions.
+ */
+export function realStyleDescription(): Json {
+  const doc = equivalentDescription() as Json;
+  for (const item of Object.values(doc["paths"] as Json))
+    for (const op of Object.values(item as Json))
+      for (const p of (op as Json)["parameters"] as Json[])
+        if (p["in"] === "query")
+          for (const keyword of ["enum", "maximum", "minimum", "default"])
+            delete p[keyword];
+  return doc;
+}
+
+/** A query parameter of a GET, to edit in a description. */
+export const queryParameter = (doc: Json, path: string, name: string): Json =>
+  (doc["paths"][path]["get"]["parameters"] as Json[]).find(
+    (p) => p["name"] === name,
+  )!;
+
 const dir = mkdtempSync(join(tmpdir(), "civis-spec-diff-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -15,7 +15,7 @@ import {
   errorFromResponse,
   type ErrorResponseInit,
 } from "../../src/errors.js";
-import { clip, redact } from "../../src/redact.js";
+import { clip, redact, secretForms } from "../../src/redact.js";
 
 // A made-up key; the real one never appears in tests.
 const KEY = "fake-civis-key-0123456789abcdef";
@@ -245,7 +245,7 @@ describe("secrets never show", () => {
         errorDescription: `Password ${KEY} is wrong`,
         nested: [{ v: encodeURIComponent(KEY) }],
       }),
-      secrets: [KEY],
+      secrets: secretForms(KEY),
     });
     for (const text of [...everyRendering(err), JSON.stringify(err.body)])
       expect(text.includes(KEY)).toBe(false);
@@ -296,16 +296,20 @@ describe("secrets never show", () => {
 });
 
 describe("redact", () => {
-  it("replaces whole occurrences, raw and URL-encoded", () => {
-    expect(redact("a KEY+/=9876 b KEY%2B%2F%3D9876.", ["KEY+/=9876"])).toBe(
-      "a [REDACTED] b [REDACTED].",
-    );
+  it("replaces whole occurrences, raw, URL-encoded and as a Basic credential", () => {
+    const basic = Buffer.from("KEY+/=9876:").toString("base64");
+    expect(
+      redact(
+        `a KEY+/=9876 b KEY%2B%2F%3D9876. Basic ${basic}`,
+        secretForms("KEY+/=9876"),
+      ),
+    ).toBe("a [REDACTED] b [REDACTED]. Basic [REDACTED]");
   });
 
   it("never garbles text: short secrets and parts of words stay", () => {
     const text = "Username or password is incorrect.";
-    expect(redact(text, ["p"])).toBe(text);
-    expect(redact(text, ["passwor"])).toBe(text);
+    expect(redact(text, secretForms("p"))).toBe(text);
+    expect(redact(text, secretForms("passwor"))).toBe(text);
     expect(redact("the hunter2hunter2s", ["hunter2hunter2"])).toBe(
       "the hunter2hunter2s",
     );
