@@ -370,6 +370,34 @@ describe("prefetch: n", () => {
     expect(seen).toEqual([1, 2, 3, 4]);
   });
 
+  it("an onResponse that throws ends the iteration with its error, and what is in flight", async () => {
+    const { server, client } = await setup({
+      pages: 6,
+      perPage: 2,
+      hold: (page) => page > 2,
+    });
+    const seen: number[] = [];
+    const error = await (async () => {
+      try {
+        for await (const g of client.groups.list({
+          iterator: true,
+          limit: 2,
+          prefetch: 3,
+          onResponse: (m) => {
+            if (m.pagination?.currentPage === 2) throw new Error("hook");
+          },
+        }))
+          seen.push(g.id);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toEqual(new Error("hook"));
+    expect(seen).toEqual([1, 2]);
+    await server.until(() => server.ended.length === 3);
+    expect(server.ended).toEqual([3, 4, 5]);
+  });
+
   it("a smaller total: pages past it are aborted or dropped, never yielded, their errors unseen", async () => {
     const { server, client } = await setup({
       pages: 6,
