@@ -73,12 +73,14 @@ const CALL_OPTIONS: Record<string, [string, (v: unknown) => boolean]> = {
   ],
   onResponse: ["a function", (v) => typeof v === "function"],
 };
-// `iterator`; `prefetch` is a number of pages too (`true` is 1).
+// `iterator`; `prefetch` is a number of pages too (`true` is 1), at most
+// what a page number can reach.
 const ITERATOR_OPTIONS: Record<string, [string, (v: unknown) => boolean]> = {
   iterator: ["a boolean", (v) => typeof v === "boolean"],
   prefetch: [
-    "a boolean or a number",
-    (v) => typeof v === "boolean" || typeof v === "number",
+    "a boolean or a whole number >= 0",
+    (v) =>
+      typeof v === "boolean" || (Number.isSafeInteger(v) && (v as number) >= 0),
   ],
 };
 
@@ -90,15 +92,6 @@ function checkOption(
 ): void {
   if (v === undefined) return;
   if (!ok(v)) throw new TypeError(`${where}: option "${key}" must be ${kind}`);
-  // Pages ahead: at most what a page number can reach.
-  if (
-    key === "prefetch" &&
-    typeof v === "number" &&
-    !(Number.isSafeInteger(v) && v >= 0)
-  )
-    throw new RangeError(
-      `${where}: option "prefetch" must be a whole number of pages, 0 or more`,
-    );
   // The right kind, out of range or with an unknown key: the transport's own
   // check, named here.
   try {
@@ -288,13 +281,11 @@ function invoke(c: Compiled, wire: Wire, argv: unknown[]): unknown {
       );
       return { items: Array.isArray(result) ? result : [], meta };
     },
-    {
-      pageSize,
-      first: Number(input.query.page_num ?? 1),
-      prefetch,
-      signal: call.signal,
-      onPage: onResponse,
-    },
+    pageSize,
+    Number(input.query.page_num ?? 1),
+    prefetch,
+    call.signal,
+    onResponse,
   );
 }
 

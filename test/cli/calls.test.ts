@@ -213,11 +213,11 @@ describe("output", () => {
     [["--prefetch", "2"], "groups.list: --prefetch needs --iterator"],
     [
       ["--iterator", "--prefetch=-1"],
-      'groups.list: option "prefetch" must be a whole number of pages, 0 or more',
+      'groups.list: option "prefetch" must be a boolean or a whole number >= 0',
     ],
     [
       ["--iterator", "--prefetch", "two"],
-      'groups.list: option "prefetch" must be a boolean or a number',
+      'groups.list: option "prefetch" must be a boolean or a whole number >= 0',
     ],
   ])("%j is a usage error, nothing sent", async (flags, message) => {
     cli.emulator.resetRequests();

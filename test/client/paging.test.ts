@@ -249,7 +249,7 @@ describe("prefetch: true", () => {
     };
     await expect(collect(admin.credentials.list(notBoolean))).rejects.toThrow(
       new TypeError(
-        'credentials.list: option "prefetch" must be a boolean or a number',
+        'credentials.list: option "prefetch" must be a boolean or a whole number >= 0',
       ),
     );
     expect(emu.requestCount()).toBe(0);

@@ -6,11 +6,7 @@
 import { once } from "node:events";
 import { createServer, type ServerResponse } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  APIClient,
-  CivisInvalidResponseError,
-  type ResponseMeta,
-} from "../../src/index.js";
+import { APIClient, type ResponseMeta } from "../../src/index.js";
 import { listenOnLoopback } from "../helpers/loopback.js";
 import { collect, useEmulator } from "./helpers.js";
 
@@ -398,7 +394,7 @@ describe("prefetch: n", () => {
     expect(server.ended).toEqual([3, 4, 5]);
   });
 
-  it("a smaller total: pages past it are aborted or dropped, never yielded, their errors unseen", async () => {
+  it("a smaller total: pages past it are never yielded, their errors unseen, their requests aborted", async () => {
     const { server, client } = await setup({
       pages: 6,
       perPage: 2,
@@ -434,36 +430,6 @@ describe("prefetch: n", () => {
     );
     expect(items.map((g) => g.id)).toEqual(ids(1, 10));
     expect(server.asked).toEqual([1, 2, 3, 4, 5]);
-  });
-
-  it("a page that is not the page asked for is an invalid response, after the pages before", async () => {
-    const { client } = await setup({
-      pages: 4,
-      perPage: 2,
-      // A server that answers its last page for any page past it.
-      answer: (page) => (page === 3 ? { currentPage: 2 } : {}),
-    });
-    const seen: number[] = [];
-    const error = await (async () => {
-      try {
-        for await (const g of client.groups.list({
-          iterator: true,
-          limit: 2,
-          prefetch: 3,
-        }))
-          seen.push(g.id);
-      } catch (e) {
-        return e;
-      }
-    })();
-    expect(error).toBeInstanceOf(CivisInvalidResponseError);
-    expect(error).toMatchObject({
-      message:
-        "(200) Invalid response: X-Pagination-Current-Page is 2, not 3 (GET /groups)",
-      status: 200,
-      requestId: "page-3",
-    });
-    expect(seen).toEqual([1, 2, 3, 4]);
   });
 
   it("without pagination headers, asks only for the next page ahead", async () => {
@@ -525,47 +491,21 @@ describe("iterator: true with page_num", () => {
 });
 
 describe("the prefetch option", () => {
-  it.each([
-    [
-      "2",
-      TypeError,
-      'groups.list: option "prefetch" must be a boolean or a number',
-    ],
-    [
-      null,
-      TypeError,
-      'groups.list: option "prefetch" must be a boolean or a number',
-    ],
-    [
-      -1,
-      RangeError,
-      'groups.list: option "prefetch" must be a whole number of pages, 0 or more',
-    ],
-    [
-      1.5,
-      RangeError,
-      'groups.list: option "prefetch" must be a whole number of pages, 0 or more',
-    ],
-    [
-      Number.NaN,
-      RangeError,
-      'groups.list: option "prefetch" must be a whole number of pages, 0 or more',
-    ],
-    [
-      Infinity,
-      RangeError,
-      'groups.list: option "prefetch" must be a whole number of pages, 0 or more',
-    ],
-  ])("refuses %s with nothing sent", async (prefetch, Class, message) => {
-    const { server, client } = await setup({ pages: 2, perPage: 2 });
-    const options = { iterator: true, prefetch } as unknown as {
-      iterator: true;
-    };
-    await expect(collect(client.groups.list(options))).rejects.toThrow(
-      new Class(message),
-    );
-    expect(server.asked).toEqual([]);
-  });
+  it.each(["2", null, -1, 1.5, Number.NaN, Infinity, 2 ** 53])(
+    "refuses %s with nothing sent",
+    async (prefetch) => {
+      const { server, client } = await setup({ pages: 2, perPage: 2 });
+      const options = { iterator: true, prefetch } as unknown as {
+        iterator: true;
+      };
+      await expect(collect(client.groups.list(options))).rejects.toThrow(
+        new TypeError(
+          'groups.list: option "prefetch" must be a boolean or a whole number >= 0',
+        ),
+      );
+      expect(server.asked).toEqual([]);
+    },
+  );
 
   it("0 and false page one at a time", async () => {
     for (const prefetch of [0, false]) {
