@@ -15,11 +15,16 @@ export interface CallOptions {
 
 /** The options that turn a paginated list into an iterator of every item. */
 export interface IteratorOptions {
-  /** Every item of every page, fetched lazily, instead of one page. */
+  /**
+   * Every item of every page, fetched lazily, instead of one page; from
+   * `page_num` on when it is given.
+   */
   iterator?: boolean;
   /**
-   * Request page n+1 while the loop reads page n (default false): at most
-   * two pages are held, and a `break` may leave one request unused.
+   * Pages requested ahead of the one the loop reads (default 0: one page at
+   * a time; `true` is 1). Each goes through the client's concurrency and
+   * rate limits; at most `prefetch + 1` pages are held, and `break` aborts
+   * the requests in flight.
    */
-  prefetch?: boolean;
+  prefetch?: boolean | number;
 }

@@ -73,11 +73,16 @@ const CALL_OPTIONS: Record<string, [string, (v: unknown) => boolean]> = {
   ],
   onResponse: ["a function", (v) => typeof v === "function"],
 };
-// `iterator` and `prefetch`.
-const BOOLEAN: [string, (v: unknown) => boolean] = [
-  "a boolean",
-  (v) => typeof v === "boolean",
-];
+// `iterator`; `prefetch` is a number of pages too (`true` is 1), at most
+// what a page number can reach.
+const ITERATOR_OPTIONS: Record<string, [string, (v: unknown) => boolean]> = {
+  iterator: ["a boolean", (v) => typeof v === "boolean"],
+  prefetch: [
+    "a boolean or a whole number >= 0",
+    (v) =>
+      typeof v === "boolean" || (Number.isSafeInteger(v) && (v as number) >= 0),
+  ],
+};
 
 function checkOption(
   where: string,
@@ -160,13 +165,18 @@ function prepare({ where, spec, allowed }: Compiled, argv: unknown[]) {
     } else if (!allowed.has(k) || spec.args.includes(k))
       throw new TypeError(`${where}: unknown option ${quoteKey(k)}`);
     else if (k === "iterator" || k === "prefetch")
-      checkOption(where, k, v, BOOLEAN);
+      checkOption(where, k, v, ITERATOR_OPTIONS[k]!);
     else if (v !== undefined) place(k, v);
   }
   const { iterator, prefetch } = options as IteratorOptions;
   if (prefetch && !iterator)
     throw new TypeError(`${where}: option "prefetch" needs iterator: true`);
-  return { input, call, iterator: iterator === true, prefetch };
+  return {
+    input,
+    call,
+    iterator: iterator === true,
+    prefetch: prefetch === true ? 1 : prefetch || 0,
+  };
 }
 
 async function once(
@@ -256,23 +266,26 @@ function invoke(c: Compiled, wire: Wire, argv: unknown[]): unknown {
   }
   const { input, call, iterator, prefetch } = prepared;
   if (!iterator) return once(c, wire, input, call).then((r) => r.result);
-  // As in civis-python, the iterator walks every page from the first;
-  // `limit`, when given, is the page size.
+  // `limit`, when given, is the page size; `page_num`, the first page.
   const pageSize = Number(
     input.query.limit ?? c.spec.params.limit?.default ?? 0,
   );
+  const { onResponse, ...each } = call;
   return paginate(
-    async (page) => {
+    async (page, signal) => {
       const { result, meta } = await once(
         c,
         wire,
         { ...input, query: { ...input.query, page_num: page } },
-        call,
+        { ...each, signal },
       );
       return { items: Array.isArray(result) ? result : [], meta };
     },
     pageSize,
+    Number(input.query.page_num ?? 1),
     prefetch,
+    call.signal,
+    onResponse,
   );
 }
 

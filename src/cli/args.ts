@@ -24,6 +24,8 @@ export interface Invocation {
   /** Per-call options (`timeoutMs`, `retries`), as typed: the client checks them. */
   call: Record<string, unknown>;
   iterator: boolean;
+  /** `--prefetch`, as typed: the client checks it. */
+  prefetch?: unknown;
   format: Format;
 }
 
@@ -35,9 +37,11 @@ export const CALL_FLAGS: readonly [string, string, string][] = [
   ["retries", "n", "most retries on 429, 5xx, network errors; 0 for none"],
 ];
 
-/** `--iterator`, for the paginated lists. */
+/** `--iterator` and `--prefetch`, for the paginated lists. */
 export const ITERATOR_HELP =
-  "every item of every page, as JSON Lines, fetched page by page";
+  "every item of every page, as JSON Lines, fetched page by page (from --page_num on, if given)";
+export const PREFETCH_HELP =
+  "with --iterator: up to n pages requested ahead of the one being written (default 0: one at a time, which leaves the rate limit to other jobs)";
 
 const dashed = (name: string) => name.replaceAll("_", "-");
 
@@ -56,7 +60,10 @@ export function flagConfig(spec: MethodSpec): Options {
   options = {};
   for (const [flag, value] of CALL_FLAGS)
     options[flag] = { type: value ? "string" : "boolean" };
-  if (spec.paginated) options.iterator = { type: "boolean" };
+  if (spec.paginated) {
+    options.iterator = { type: "boolean" };
+    options.prefetch = { type: "string" };
+  }
   const add = (flag: string, type: "string" | "boolean") => {
     if (Object.hasOwn(options!, flag))
       throw new Error(`civis-api: the flag --${flag} is defined twice`);
@@ -155,6 +162,8 @@ export async function parseInvocation(
         await read(label, last.value ?? ""),
       );
   }
+  if (values.prefetch !== undefined && !values.iterator)
+    throw new UsageError(`${where}: --prefetch needs --iterator`);
   const call: Record<string, unknown> = {};
   if (values.timeout !== undefined)
     call.timeoutMs = fromText("", { type: "number" }, values.timeout as string);
@@ -167,6 +176,15 @@ export async function parseInvocation(
     options,
     call,
     iterator: values.iterator === true,
+    ...(values.prefetch === undefined
+      ? {}
+      : {
+          prefetch: fromText(
+            "",
+            { type: "integer" },
+            values.prefetch as string,
+          ),
+        }),
     format: values.table ? "table" : values.raw ? "raw" : "json",
   };
 }

@@ -4,7 +4,7 @@
 import { help } from "../../generated/cli-help.js";
 import { DEFAULT_BASE_URL } from "../client.js";
 import type { ArgInfo } from "../method-spec.js";
-import { CALL_FLAGS, ITERATOR_HELP } from "./args.js";
+import { CALL_FLAGS, ITERATOR_HELP, PREFETCH_HELP } from "./args.js";
 import { EXIT_CODES } from "./exit-codes.js";
 import {
   aliasNames,
@@ -127,7 +127,11 @@ export function methodHelp(resource: string, method: string): string {
           : `--${name} <${placeholder(info)}>`;
       out.push(row(term, sentence(docs.args[name] ?? "", note(info, false))));
     }
-    if (spec.paginated) out.push(row("--iterator", ITERATOR_HELP));
+    if (spec.paginated)
+      out.push(
+        row("--iterator", ITERATOR_HELP),
+        row("--prefetch <n>", PREFETCH_HELP),
+      );
   }
   out.push("", "Output and call:", ...callFlags());
   const long = optional.find((name) => name.includes("_"));
@@ -192,6 +196,7 @@ export function mainHelp(): string {
     "Output and call options of every method:",
     ...callFlags(),
     row("--iterator", `(paginated lists) ${ITERATOR_HELP}`),
+    row("--prefetch <n>", `(paginated lists) ${PREFETCH_HELP}`),
     "",
     "Progress of long paging goes to stderr when it is a terminal, never to stdout.",
     "",

@@ -116,18 +116,28 @@ async function run(argv: string[], io: CliIO): Promise<void> {
   }
 }
 
-/** A fetch that keeps the last response's body text, for `--raw`. */
+/**
+ * A fetch that keeps each response's body text, for `--raw`: by the
+ * response's headers (what `onResponse` is given), since pages fetched ahead
+ * arrive in any order; and the last one.
+ */
 function capturingFetch() {
+  const bodies = new WeakMap<Headers, Promise<string>>();
   let last: Promise<string> | undefined;
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const response = await globalThis.fetch(input, init);
     // A copy of the stream, read alongside the client's; unread on failure.
     const text = response.clone().text();
     text.catch(() => {});
+    bodies.set(response.headers, text);
     last = text;
     return response;
   };
-  return { fetch, last: () => last };
+  return {
+    fetch,
+    bodyOf: (headers: Headers) => bodies.get(headers),
+    last: () => last,
+  };
 }
 
 async function call(inv: Invocation, io: CliIO): Promise<void> {
@@ -150,7 +160,7 @@ async function call(inv: Invocation, io: CliIO): Promise<void> {
   const pages: Promise<string>[] = [];
   const onResponse = (meta: ResponseMeta) => {
     progress?.response(meta);
-    const body = raw?.last();
+    const body = raw?.bodyOf(meta.headers);
     if (inv.iterator && body) pages.push(body);
   };
   const options = { ...inv.options, ...inv.call, onResponse };
@@ -166,7 +176,11 @@ async function call(inv: Invocation, io: CliIO): Promise<void> {
     return;
   }
 
-  const items = fn(...inv.args, { ...options, iterator: true });
+  const items = fn(...inv.args, {
+    ...options,
+    iterator: true,
+    ...(inv.prefetch === undefined ? {} : { prefetch: inv.prefetch }),
+  });
   const rows: unknown[] = [];
   const writeWirePages = async () => {
     for (let body = pages.shift(); body; body = pages.shift())

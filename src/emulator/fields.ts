@@ -8,8 +8,19 @@ import { camelCase as camel } from "../name-case.js";
 import { flattenAllOf, isObject, type JsonSchema } from "./spec-document.js";
 import type { SpecOperation } from "./spec.js";
 
-const declared = (schema: JsonSchema | null | undefined): string[] =>
-  Object.keys((flattenAllOf(schema).properties as JsonSchema) ?? {});
+// A pure function of a loaded spec's schema objects, asked again for every
+// item of every list answer: worked out once per schema.
+const declaredKeys = new WeakMap<object, readonly string[]>();
+
+const declared = (schema: JsonSchema | null | undefined): readonly string[] => {
+  if (!schema) return [];
+  let keys = declaredKeys.get(schema);
+  if (!keys) {
+    keys = Object.keys((flattenAllOf(schema).properties as JsonSchema) ?? {});
+    declaredKeys.set(schema, keys);
+  }
+  return keys;
+};
 
 export interface Assign {
   /** Body fields the handler stores its own way (e.g. `user_id`, `value_str`). */

@@ -3,6 +3,7 @@
 // clock. Nothing here is module-level: every `createState` call is a fresh,
 // independent API.
 import { randomBytes } from "node:crypto";
+import type { SortMemo } from "./paginate.js";
 import type { EmulatorUser } from "./types.js";
 
 /** A permission level, lowest first (seeds: "read", "write", or "manage"). */
@@ -142,6 +143,8 @@ export interface State {
   lastId: Counters;
   /** ISO-8601 UTC with ms, strictly increasing within this instance. */
   now(): string;
+  /** The last sort of each list and order, reused while nothing in it changed. */
+  sorts: SortMemo;
 }
 
 /** Random hex, for API keys, passwords and temporary tokens. */
@@ -246,6 +249,16 @@ export function newObject<O extends number | null>(
 }
 
 /**
+ * A record as one object with every field in it. Built up field by field (a
+ * spread, then what the request declares), a record keeps most fields in a
+ * separate array allocated apart from it; list answers read a field of
+ * every record, and reading 10,000 that way took several times as long.
+ */
+export function compact<T extends object>(record: T): T {
+  return { ...record };
+}
+
+/**
  * A fresh emulator state. Seeds the given users, an organization, the remote
  * hosts and groups: 1 "Admins" (user 1), 2 "Analysts" (users 1, 2; child
  * group 3), 3 "Interns" (user 3), all created by user 1. A user's primary
@@ -284,6 +297,7 @@ export function createState(
       credentials: 0,
     },
     now,
+    sorts: new Map(),
   };
   const known = (ids: number[]) => ids.filter((id) => state.users.has(id));
   const seedGroup = (name: string, members: number[], children: number[]) => {

@@ -185,6 +185,49 @@ describe("output", () => {
     expect(items[0]).toHaveProperty("memberCount");
   });
 
+  it("--iterator --prefetch 3: the same lines, one request a page", async () => {
+    cli.emulator.resetRequests();
+    const ran = await listPagers(2, "--prefetch", "3");
+    expect(ran.code).toBe(0);
+    expect(ran.stderr).toBe("");
+    expect(lines(ran.stdout).map((g) => g.name)).toEqual(pagers);
+    expect(cli.emulator.requestCount({ operationId: "groups_list" })).toBe(4);
+  });
+
+  it("--raw --iterator --prefetch 3: wire pages in page order, whatever order they arrive in", async () => {
+    // Page 2 is answered after pages 3 and 4.
+    cli.emulator.setFaults({
+      script: [200, { status: 200, latencyMs: 300 }],
+      only: (method, path) => method === "GET" && path === "/groups",
+    });
+    try {
+      const ran = await listPagers(2, "--raw", "--prefetch", "3");
+      expect(ran.code).toBe(0);
+      expect(lines(ran.stdout).map((g) => g.name)).toEqual(pagers);
+    } finally {
+      cli.emulator.setFaults();
+    }
+  });
+
+  it.each([
+    [["--prefetch", "2"], "groups.list: --prefetch needs --iterator"],
+    [
+      ["--iterator", "--prefetch=-1"],
+      'groups.list: option "prefetch" must be a boolean or a whole number >= 0',
+    ],
+    [
+      ["--iterator", "--prefetch", "two"],
+      'groups.list: option "prefetch" must be a boolean or a whole number >= 0',
+    ],
+  ])("%j is a usage error, nothing sent", async (flags, message) => {
+    cli.emulator.resetRequests();
+    const ran = await runCli(["groups", "list", ...flags], cli.env);
+    expect(ran.code).toBe(2);
+    expect(ran.stdout).toBe("");
+    expect(ran.stderr.split("\n")[0]).toBe(`civis-api: ${message}`);
+    expect(cli.emulator.requestCount()).toBe(0);
+  });
+
   it("a DELETE prints nothing", async () => {
     const ran = await runCli(["groups", "delete", "4"], cli.env);
     expect(ran).toEqual({ code: 0, stdout: "", stderr: "" });

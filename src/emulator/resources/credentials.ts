@@ -22,11 +22,11 @@
 import { randomBytes } from "node:crypto";
 import { badRequest, forbidden, notFound } from "../errors.js";
 import { assignDeclared, declaredEnum, echo } from "../fields.js";
-import { can, requireById } from "../permissions.js";
+import { canOf, requireById } from "../permissions.js";
 import { paginate } from "../paginate.js";
 import { byId, shareHandlers, transferHandlers } from "../shares.js";
 import type { DependencyTarget } from "../shares.js";
-import { findProfile, newObject, randomHex } from "../state.js";
+import { compact, findProfile, newObject, randomHex } from "../state.js";
 import type {
   CredentialRecord,
   RemoteHost,
@@ -182,11 +182,12 @@ function create(
   fields: Fields,
   fill?: (cred: CredentialRecord) => void,
 ): CredentialRecord {
-  const cred: CredentialRecord = {
+  const draft: CredentialRecord = {
     ...newObject(state, "credentials", fields.ownerId),
     ...fields,
   };
-  fill?.(cred);
+  fill?.(draft);
+  const cred = compact(draft);
   state.credentials.set(cred.id, cred);
   settleDefault(state, cred);
   return cred;
@@ -246,10 +247,11 @@ const table: TypedTable<
     const types = csv(query.type);
     const owners = csv(query.users)?.map(Number);
     const name = query.name?.toLowerCase();
+    const allowed = canOf(state, user);
     const visible = [...state.credentials.values()].filter(
       (c) =>
         find(state, c.id, user) !== undefined &&
-        can(state, c, user, "read") &&
+        allowed(c, "read") &&
         (!types || types.includes(c.type)) &&
         (query.remote_host_id === undefined ||
           c.remoteHostId === query.remote_host_id) &&
@@ -258,11 +260,16 @@ const table: TypedTable<
         (!owners || owners.includes(c.ownerId)) &&
         (name === undefined || (c.name ?? "").toLowerCase().includes(name)),
     );
-    const page = paginate(visible, query, {
-      updated_at: (c) => c.updatedAt,
-      created_at: (c) => c.createdAt,
-      name: (c) => c.name ?? "",
-    });
+    const page = paginate(
+      visible,
+      query,
+      {
+        updated_at: (c) => c.updatedAt,
+        created_at: (c) => c.createdAt,
+        name: (c) => c.name ?? "",
+      },
+      { sorts: state.sorts, list: "credentials" },
+    );
     return {
       body: page.items.map((c) => present(ctx, c)),
       headers: page.headers,

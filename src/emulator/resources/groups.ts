@@ -21,10 +21,10 @@
 // - Removing a user who is not a member is a 204 (DELETE stays idempotent).
 import { badRequest, notFound } from "../errors.js";
 import { assignDeclared, echo } from "../fields.js";
-import { can, levelOf, requireById } from "../permissions.js";
+import { canOf, levelOf, requireById } from "../permissions.js";
 import { paginate } from "../paginate.js";
 import { byId, shareHandlers } from "../shares.js";
-import { findProfile, newObject, removeGroup } from "../state.js";
+import { compact, findProfile, newObject, removeGroup } from "../state.js";
 import type { GroupRecord, State, UserProfile } from "../state.js";
 import { untype } from "../typed-handler.js";
 import type {
@@ -50,7 +50,9 @@ type Ctx = { state: State; operation: SpecOperation };
 
 /** The fields a group's answers compute rather than store. */
 function computed(state: State, group: GroupRecord) {
-  const count = members(state, group).length;
+  // Counted, not listed: a list answer computes this for every item.
+  let count = 0;
+  for (const id of group.memberIds) if (findProfile(state, id)) count++;
   return {
     organizationName:
       group.organizationId === state.organization.id
@@ -78,11 +80,11 @@ function presentListItem(
   group: GroupRecord,
   includeMembers: boolean,
 ): Schema<"GroupListItem"> {
-  return {
-    ...echo<Schema<"GroupListItem">>(operation, group),
-    ...computed(state, group),
-    members: includeMembers ? members(state, group).map(userSummary) : [],
-  };
+  // Filled in place, not spread into a copy: a page has up to 1000 of these.
+  const item = echo<Schema<"GroupListItem">>(operation, group);
+  Object.assign(item, computed(state, group));
+  item.members = includeMembers ? members(state, group).map(userSummary) : [];
+  return item;
 }
 
 const find = (state: State, id: number) => state.groups.get(id);
@@ -141,20 +143,25 @@ const table: TypedTable<
     const { state, user, query } = ctx;
     const text = query.query?.toLowerCase();
     const userIds = query.user_ids;
+    const allowed = canOf(state, user);
     const visible = [...state.groups.values()].filter(
       (g) =>
-        can(state, g, user, "read") &&
+        allowed(g, "read") &&
         (text === undefined || g.name.toLowerCase().includes(text)) &&
-        (query.permission === undefined ||
-          can(state, g, user, query.permission)) &&
+        (query.permission === undefined || allowed(g, query.permission)) &&
         (query.organization_id === undefined ||
           g.organizationId === query.organization_id) &&
         (userIds === undefined || userIds.some((id) => g.memberIds.has(id))),
     );
-    const page = paginate(visible, query, {
-      name: (g) => g.name,
-      created_at: (g) => g.createdAt,
-    });
+    const page = paginate(
+      visible,
+      query,
+      {
+        name: (g) => g.name,
+        created_at: (g) => g.createdAt,
+      },
+      { sorts: state.sorts, list: "groups" },
+    );
     return {
       body: page.items.map((g) =>
         presentListItem(ctx, g, query.include_members === true),
@@ -184,8 +191,9 @@ const table: TypedTable<
     };
     replace(ctx, group);
     group.updatedAt = group.createdAt;
-    state.groups.set(group.id, group);
-    return { status: 201, body: present(ctx, group) };
+    const stored = compact(group);
+    state.groups.set(stored.id, stored);
+    return { status: 201, body: present(ctx, stored) };
   },
   groups_get: (ctx) => ({
     body: present(ctx, requireGroup(ctx.state, ctx.path.id, ctx.user, "read")),

@@ -1,7 +1,7 @@
 // Match targets (seed 000). `list` is not paginated and hides archived
 // targets (there is no filter to ask for them; `get` still shows them).
 import { assignDeclared, echo } from "../fields.js";
-import { can, requireById } from "../permissions.js";
+import { canOf, requireById } from "../permissions.js";
 import { archiveHandlers, byId, shareHandlers } from "../shares.js";
 import { newObject } from "../state.js";
 import type { MatchTargetRecord, State } from "../state.js";
@@ -26,11 +26,14 @@ const table: TypedTable<
   | "match_targets_get"
   | "match_targets_patch"
 > = {
-  match_targets_list: (ctx) => ({
-    body: [...ctx.state.matchTargets.values()]
-      .filter((t) => !t.archived && can(ctx.state, t, ctx.user, "read"))
-      .map((t) => present(ctx, t)),
-  }),
+  match_targets_list: (ctx) => {
+    const allowed = canOf(ctx.state, ctx.user);
+    return {
+      body: [...ctx.state.matchTargets.values()]
+        .filter((t) => !t.archived && allowed(t, "read"))
+        .map((t) => present(ctx, t)),
+    };
+  },
   match_targets_post: (ctx) => {
     const record: MatchTargetRecord = {
       ...newObject(ctx.state, "matchTargets", ctx.user.id),

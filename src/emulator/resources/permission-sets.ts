@@ -15,7 +15,7 @@
 //   the new owner manage on each resource.
 import { conflict, notFound } from "../errors.js";
 import { assignDeclared, echo } from "../fields.js";
-import { can, rank, requireById, sharedLevel } from "../permissions.js";
+import { can, canOf, rank, requireById, sharedLevel } from "../permissions.js";
 import { paginate } from "../paginate.js";
 import {
   archiveHandlers,
@@ -24,7 +24,7 @@ import {
   transferHandlers,
 } from "../shares.js";
 import type { DependencyTarget, Locate } from "../shares.js";
-import { findProfile, newObject } from "../state.js";
+import { compact, findProfile, newObject } from "../state.js";
 import type {
   PermissionSetRecord,
   PermissionSetResourceRecord,
@@ -110,31 +110,38 @@ const table: TypedTable<
     const { state, user, query } = ctx;
     const archived = query.archived ?? "false";
     const authors = byAuthor(query.author);
+    const allowed = canOf(state, user);
     const visible = [...state.permissionSets.values()].filter(
       (s) =>
-        can(state, s, user, "read") &&
+        allowed(s, "read") &&
         (archived === "all" || s.archived === (archived === "true")) &&
         (!authors || authors.has(s.ownerId)),
     );
-    const page = paginate(visible, query, {
-      updated_at: (s) => s.updatedAt,
-      created_at: (s) => s.createdAt,
-      name: (s) => s.name,
-    });
+    const page = paginate(
+      visible,
+      query,
+      {
+        updated_at: (s) => s.updatedAt,
+        created_at: (s) => s.createdAt,
+        name: (s) => s.name,
+      },
+      { sorts: state.sorts, list: "permission_sets" },
+    );
     return {
       body: page.items.map((s) => present(ctx, s)),
       headers: page.headers,
     };
   },
   permission_sets_post: (ctx) => {
-    const set: PermissionSetRecord = {
+    const draft: PermissionSetRecord = {
       ...newObject(ctx.state, "permissionSets", ctx.user.id),
       name: ctx.body.name,
       description: null,
       archived: false,
       resources: new Map(),
     };
-    assignDeclared(set, ctx, { replace: true });
+    assignDeclared(draft, ctx, { replace: true });
+    const set = compact(draft);
     ctx.state.permissionSets.set(set.id, set);
     return { status: 201, body: present(ctx, set) };
   },
@@ -174,12 +181,17 @@ const table: TypedTable<
   },
   permission_sets_list_resources: (ctx) => {
     const set = requireSet(ctx.state, ctx.path.id, ctx.user, "read");
-    const page = paginate([...set.resources.values()], ctx.query, {
-      name: (r) => r.name,
-      id: (r) => r.id,
-      updated_at: (r) => r.updatedAt,
-      created_at: (r) => r.createdAt,
-    });
+    const page = paginate(
+      [...set.resources.values()],
+      ctx.query,
+      {
+        name: (r) => r.name,
+        id: (r) => r.id,
+        updated_at: (r) => r.updatedAt,
+        created_at: (r) => r.createdAt,
+      },
+      { sorts: ctx.state.sorts, list: "permission_set_resources" },
+    );
     return {
       body: page.items.map((r) => presentResource(ctx, r)),
       headers: page.headers,
@@ -192,13 +204,14 @@ const table: TypedTable<
       throw conflict(
         `A resource named ${JSON.stringify(name)} already exists in this permission set.`,
       );
-    const resource: PermissionSetResourceRecord = {
+    const draft: PermissionSetResourceRecord = {
       ...newObject(ctx.state, "resources", null),
       permissionSetId: set.id,
       name,
       description: null,
     };
-    assignDeclared(resource, ctx, { replace: true });
+    assignDeclared(draft, ctx, { replace: true });
+    const resource = compact(draft);
     set.resources.set(resource.name, resource);
     return { status: 201, body: presentResource(ctx, resource) };
   },

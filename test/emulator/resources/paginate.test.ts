@@ -1,7 +1,7 @@
 // paginate(): order and direction, ties, headers (defaults and maxima are the spec's, applied by the engine).
 import { describe, expect, it } from "vitest";
 import { paginate } from "../../../src/emulator/paginate.js";
-import type { SortKeys } from "../../../src/emulator/paginate.js";
+import type { SortKeys, SortMemo } from "../../../src/emulator/paginate.js";
 
 interface Item {
   id: number;
@@ -76,5 +76,28 @@ describe("paginate", () => {
     expect(none.items).toEqual([]);
     expect(none.headers["X-Pagination-Total-Pages"]).toBe("0");
     expect(none.headers["X-Pagination-Total-Entries"]).toBe("0");
+  });
+
+  it("with a memo, answers as without one while the list changes", () => {
+    const memo = { sorts: new Map() as SortMemo, list: "items" };
+    const list = items.map((i) => ({ ...i }));
+    const both = (query: Record<string, unknown>) => {
+      const fresh = ids(paginate(list, q(query), rules));
+      expect(ids(paginate(list, q(query), rules, memo))).toEqual(fresh);
+      return fresh;
+    };
+    expect(both({ limit: 5 })).toEqual([2, 3, 1, 5, 4]);
+    expect(both({ limit: 5 })).toEqual([2, 3, 1, 5, 4]);
+    // A rename, in place: the same items, a new key.
+    list[3]!.name = "aardvark";
+    expect(both({ limit: 5 })).toEqual([4, 2, 3, 1, 5]);
+    // One item fewer, one more, the same length.
+    list.splice(0, 1, { id: 6, name: "zeta", at: "2026-01-01T00:00:00.005Z" });
+    expect(both({ limit: 5 })).toEqual([4, 2, 3, 5, 6]);
+    // Another direction and another order are sorts of their own.
+    expect(both({ limit: 5, order_dir: "desc" })).toEqual([6, 5, 3, 2, 4]);
+    expect(both({ limit: 5, order: "at" })).toEqual([4, 2, 3, 5, 6]);
+    expect(both({ limit: 5 })).toEqual([4, 2, 3, 5, 6]);
+    expect(memo.sorts.size).toBe(3);
   });
 });
