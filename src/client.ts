@@ -3,13 +3,17 @@
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { methods } from "../generated/methods.js";
-import { aliases } from "./aliases.js";
-import { makeMethod, type RawRequest, type Wire } from "./make-method.js";
-import type { MethodSpec } from "./method-spec.js";
-import type { Resource, ResourceName } from "./method-types.js";
-import { returnsByRoute } from "./raw-returns.js";
-import type { LogEntry } from "./transport/log-entry.js";
-import type { RetrySetting } from "./transport/retry-policy.js";
+import { aliases } from "./methods/aliases.js";
+import {
+  makeMethod,
+  type RawRequest,
+  type Wire,
+} from "./methods/make-method.js";
+import type { MethodSpec } from "./methods/method-spec.js";
+import type { Resource, ResourceName } from "./methods/method-types.js";
+import { returnsByRoute } from "./methods/raw-returns.js";
+import type { LogEntry } from "./http/log-entry.js";
+import type { RetrySetting } from "./http/retry-policy.js";
 import {
   authorization,
   civisPathSerializer,
@@ -17,10 +21,10 @@ import {
   defaultUserAgent,
   fixedHeaders,
   readEnv,
-} from "./transport/middleware.js";
+} from "./http/headers.js";
 import { VERSION } from "./version.js";
-import { createTransport } from "./transport/fetch-with-retry.js";
-import { quoteKey, secretForms } from "./redact.js";
+import { createTransport } from "./http/transport.js";
+import { quoteKey, secretForms } from "./http/redact.js";
 
 export const DEFAULT_BASE_URL = "https://api.civisanalytics.com/";
 

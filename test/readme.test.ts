@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { readmePath, withTable } from "../scripts/readme-table.js";
+import { readmePath, withTable } from "../scripts/generate/readme-table.js";
 import { NODE_PINS } from "./runtimes/node-binaries.js";
 import inventory from "./seed-inventory.json" with { type: "json" };
 

@@ -5,7 +5,7 @@
 // that its silence on the real one means agreement.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { operations, readSpecFile } from "../src/emulator/spec-document.js";
+import { operations, readSpecFile } from "../src/spec/document.js";
 import {
   compareSpecToInventory,
   type SeedInventory,

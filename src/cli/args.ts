@@ -5,7 +5,7 @@
 // with a `--no-` form; arrays are repeated flags or comma lists. Any value of
 // the method's own arguments may be `@file` or `@-` (value-files.ts).
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { MethodSpec } from "../method-spec.js";
+import type { MethodSpec } from "../methods/method-spec.js";
 import { optionalArgs, table } from "./names.js";
 import { UsageError } from "./usage-error.js";
 import { fromText, fromTexts } from "./values.js";

@@ -2,7 +2,7 @@
 // candidates (`civis-api __complete <shell> <words...>`), so completion knows
 // every method and flag of the installed version and never goes stale.
 import { help } from "../../generated/cli-help.js";
-import type { MethodSpec } from "../method-spec.js";
+import type { MethodSpec } from "../methods/method-spec.js";
 import { CALL_FLAGS, ITERATOR_HELP, PREFETCH_HELP } from "./args.js";
 import {
   aliasNames,

@@ -3,7 +3,7 @@
 // checks (the method table). Wrapped to 80 columns.
 import { help } from "../../generated/cli-help.js";
 import { DEFAULT_BASE_URL } from "../client.js";
-import type { ArgInfo } from "../method-spec.js";
+import type { ArgInfo } from "../methods/method-spec.js";
 import { CALL_FLAGS, ITERATOR_HELP, PREFETCH_HELP } from "./args.js";
 import { EXIT_CODES } from "./exit-codes.js";
 import {

@@ -3,7 +3,7 @@
 // API), prints the result, and returns the exit code. Nothing here calls
 // process.exit or reads process.env, so tests can run it in-process.
 import { APIClient, DEFAULT_BASE_URL } from "../client.js";
-import type { ResponseMeta } from "../response-meta.js";
+import type { ResponseMeta } from "../http/response-meta.js";
 import { VERSION } from "../version.js";
 import { parseInvocation, wantsHelp, type Invocation } from "./args.js";
 import {

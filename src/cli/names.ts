@@ -1,8 +1,8 @@
 // Resources and methods as the command line names them: the generated table,
 // the hand-written aliases, and dashes read as underscores (`list-shares`).
 import { methods } from "../../generated/methods.js";
-import { aliases } from "../aliases.js";
-import type { MethodSpec } from "../method-spec.js";
+import { aliases } from "../methods/aliases.js";
+import type { MethodSpec } from "../methods/method-spec.js";
 
 /** resource -> reference method name -> its table entry. */
 export const table: Readonly<

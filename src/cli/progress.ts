@@ -1,7 +1,7 @@
 // Progress of long paging, on stderr and only when stderr is a terminal:
 // items so far of `X-Pagination-Total-Entries`, pages, rate. One line,
 // redrawn in place at most every 100 ms and at each new page, then erased.
-import type { ResponseMeta } from "../response-meta.js";
+import type { ResponseMeta } from "../http/response-meta.js";
 import type { Out } from "./output.js";
 
 const REDRAW_MS = 100;

@@ -2,7 +2,7 @@
 // What cannot be read as that type is passed on as text, so that the client's
 // own check rejects it with its own message (`... must be an integer (got
 // string)`); the command line has no second set of rules.
-import type { ArgInfo } from "../method-spec.js";
+import type { ArgInfo } from "../methods/method-spec.js";
 import { UsageError } from "./usage-error.js";
 
 const DECIMAL = /^[+-]?\d+(\.\d+)?$/;

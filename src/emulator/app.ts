@@ -3,34 +3,42 @@
 // `handle(Request)` answers like the real one; `startEmulator` serves it.
 // Here too: what it starts from (the seeded state, fixtures, or a data file)
 // and what `reset()` returns to; saving to the data file after every write.
-import { createSaver, readDataFile, removeLeftovers } from "./data-file.js";
-import { createEngine, reportToStderr } from "./engine.js";
+import {
+  createSaver,
+  readDataFile,
+  removeLeftovers,
+} from "./model/data-file.js";
+import { createEngine, reportToStderr } from "./engine/engine.js";
 import type {
   EmulatorApp as Engine,
   RateLimitOptions,
   RequestRecord,
-} from "./engine.js";
-import { forbidden } from "./errors.js";
-import type { FaultOptions } from "./faults.js";
+} from "./engine/engine.js";
+import { forbidden } from "./model/api-errors.js";
+import type { FaultOptions } from "./engine/faults.js";
 import { checkFixtures, replayFixtures } from "./fixtures.js";
 import type { CheckedFixtures, EmulatorFixtures } from "./fixtures.js";
-import { handlers as resourceHandlers } from "./handlers.js";
-import { checkKeyTable } from "./keys.js";
-import type { KeyTable } from "./keys.js";
-import { loadSpec } from "./spec.js";
-import type { EmulatorSpec } from "./spec.js";
+import { handlers as resourceHandlers } from "./resources/index.js";
+import { checkKeyTable } from "./model/keys.js";
+import type { KeyTable } from "./model/keys.js";
+import { loadSpec } from "./engine/load-spec.js";
+import type { EmulatorSpec } from "./engine/load-spec.js";
 import {
   createState,
   defaultRemoteHosts,
   defaultUsers,
   randomHex,
-} from "./state.js";
-import { parseStateFile, restoreState, serializeState } from "./state-file.js";
-import type { StoredState } from "./state-file.js";
-import { toSwagger } from "./swagger.js";
-import type { State } from "./state.js";
-import { EmulatorSetupError } from "./types.js";
-import type { EmulatorUser, Handler } from "./types.js";
+} from "./model/state.js";
+import {
+  parseStateFile,
+  restoreState,
+  serializeState,
+} from "./model/state-file.js";
+import type { StoredState } from "./model/state-file.js";
+import { toSwagger } from "./engine/swagger.js";
+import type { State } from "./model/state.js";
+import { EmulatorSetupError } from "./engine/handler-types.js";
+import type { EmulatorUser, Handler } from "./engine/handler-types.js";
 
 export interface EmulatorAppOptions {
   /**

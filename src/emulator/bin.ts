@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // civis-api-emulator: serves the emulated Civis API until SIGINT/SIGTERM.
 import { parseArgs } from "node:util";
-import { FETCH_BAD_PORTS } from "./bad-ports.js";
+import { FETCH_BAD_PORTS } from "./engine/bad-ports.js";
 import { startEmulator } from "./server.js";
-import type { FaultOptions } from "./faults.js";
+import type { FaultOptions } from "./engine/faults.js";
 import { readFixtureFile } from "./fixtures.js";
-import { keysFromEnv, mergeKeys, readKeyFile } from "./keys.js";
-import { EmulatorSetupError } from "./types.js";
+import { keysFromEnv, mergeKeys, readKeyFile } from "./model/keys.js";
+import { EmulatorSetupError } from "./engine/handler-types.js";
 
 /** The fixed default port, so that a README's CIVIS_API_ENDPOINT works as is. */
 export const DEFAULT_PORT = 4010;

@@ -7,10 +7,10 @@
 // (so any object may be shared with any fixture group).
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import type { EmulatorSpec } from "./spec.js";
-import type { OperationId, RequestOf } from "./typed-handler.js";
-import { EmulatorSetupError } from "./types.js";
-import type { EmulatorUser } from "./types.js";
+import type { EmulatorSpec } from "./engine/load-spec.js";
+import type { OperationId, RequestOf } from "./resources/typed-handler.js";
+import { EmulatorSetupError } from "./engine/handler-types.js";
+import type { EmulatorUser } from "./engine/handler-types.js";
 
 /** A body of `PUT .../shares/users` or `PUT .../shares/groups`. */
 type FixtureShare =

@@ -10,6 +10,6 @@ export type {
   RateLimitOptions,
   RequestFilter,
   RequestRecord,
-} from "./engine.js";
-export type { FaultOptions, FaultStep } from "./faults.js";
-export type { EmulatorUser } from "./types.js";
+} from "./engine/engine.js";
+export type { FaultOptions, FaultStep } from "./engine/faults.js";
+export type { EmulatorUser } from "./engine/handler-types.js";

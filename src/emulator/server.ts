@@ -2,10 +2,10 @@
 // demo and the CLI.
 import { createEmulatorApp } from "./app.js";
 import type { EmulatorApp, EmulatorAppOptions } from "./app.js";
-import type { RequestFilter, RequestRecord } from "./engine.js";
-import type { FaultOptions } from "./faults.js";
-import { serve } from "./node-http.js";
-import type { EmulatorUser } from "./types.js";
+import type { RequestFilter, RequestRecord } from "./engine/engine.js";
+import type { FaultOptions } from "./engine/faults.js";
+import { serve } from "./engine/node-http.js";
+import type { EmulatorUser } from "./engine/handler-types.js";
 
 export interface StartEmulatorOptions extends EmulatorAppOptions {
   /** 0 (default) picks a free port; read it back from `url`/`port`. */

@@ -4,8 +4,8 @@
 // its arguments. In-process (main()), over real HTTP.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { methods } from "../../generated/methods.js";
-import { aliases } from "../../src/aliases.js";
-import type { ArgInfo, MethodSpec } from "../../src/method-spec.js";
+import { aliases } from "../../src/methods/aliases.js";
+import type { ArgInfo, MethodSpec } from "../../src/methods/method-spec.js";
 import { runInProcess, startCliEmulator, type CliEmulator } from "./run-cli.js";
 
 const table: Record<string, Record<string, MethodSpec>> = methods;

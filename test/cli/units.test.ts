@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { Progress } from "../../src/cli/progress.js";
 import { renderTable } from "../../src/cli/table.js";
 import { fromText, fromTexts } from "../../src/cli/values.js";
-import type { ResponseMeta } from "../../src/response-meta.js";
+import type { ResponseMeta } from "../../src/http/response-meta.js";
 
 describe("values from text, by the argument's type", () => {
   it("integers, booleans and arrays; anything else is left for the client to reject", () => {

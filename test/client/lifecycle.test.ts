@@ -2,7 +2,7 @@
 // see and change what after shares, group shares, transfers and archiving;
 // permission-set resource names that need path encoding; aliases.
 import { describe, expect, it } from "vitest";
-import { aliases } from "../../src/aliases.js";
+import { aliases } from "../../src/methods/aliases.js";
 import { CivisNotFoundError, CivisPermissionError } from "../../src/index.js";
 import { rejectionOf, useEmulator } from "./helpers.js";
 

@@ -4,7 +4,7 @@
 // of page requests, and the pagination metadata of each page.
 import { beforeAll, describe, expect, it } from "vitest";
 import { responseMeta, type ResponseMeta } from "../../src/index.js";
-import { handlers } from "../../src/emulator/handlers.js";
+import { handlers } from "../../src/emulator/resources/index.js";
 import { collect, useEmulator } from "./helpers.js";
 
 const N_CREDENTIALS = 250;

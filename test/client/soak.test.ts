@@ -6,7 +6,7 @@
 // may show the key or a password, one letter long or long.
 import { inspect } from "node:util";
 import { beforeAll, expect, it } from "vitest";
-import { mulberry32 } from "../../src/emulator/faults.js";
+import { mulberry32 } from "../../src/emulator/engine/faults.js";
 import {
   CivisError,
   CivisNotFoundError,

@@ -114,9 +114,13 @@ beforeAll(async () => {
   spec = insertBefore(spec, "    MatchTargetPatch:", NOTES_OUT);
   spec = insertBefore(spec, "  /match_targets/{id}/shares:", COPIES);
   writeFileSync(specPath, spec);
-  await run(process.execPath, ["--import", "tsx", "scripts/generate.ts"], {
-    cwd: copy,
-  });
+  await run(
+    process.execPath,
+    ["--import", "tsx", "scripts/generate/generate.ts"],
+    {
+      cwd: copy,
+    },
+  );
 }, 120_000);
 
 afterAll(() => removeCopy());

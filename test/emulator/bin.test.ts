@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { FETCH_BAD_PORTS } from "../../src/emulator/bad-ports.js";
+import { FETCH_BAD_PORTS } from "../../src/emulator/engine/bad-ports.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 

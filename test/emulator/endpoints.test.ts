@@ -3,11 +3,11 @@
 // spec; and the OpenAPI 3.1 -> Swagger 2.0 conversion behind it.
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { basicAuthorization } from "../../src/transport/middleware.js";
+import { basicAuthorization } from "../../src/http/headers.js";
 import { startEmulator } from "../../src/emulator/index.js";
 import type { RunningEmulator } from "../../src/emulator/index.js";
-import { toSwagger } from "../../src/emulator/swagger.js";
-import { civisMethodName } from "../../scripts/spec-diff-compare.js";
+import { toSwagger } from "../../src/emulator/engine/swagger.js";
+import { civisMethodName } from "../../scripts/spec-diff/compare.js";
 
 // Parsed JSON, walked by key in assertions.
 type Json = Record<string, any>;

@@ -4,14 +4,20 @@
 // the last block runs the real app once end to end.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { methods } from "../../generated/methods.js";
-import { createEngine } from "../../src/emulator/engine.js";
-import type { EmulatorApp, EngineOptions } from "../../src/emulator/engine.js";
-import { serve } from "../../src/emulator/node-http.js";
+import { createEngine } from "../../src/emulator/engine/engine.js";
+import type {
+  EmulatorApp,
+  EngineOptions,
+} from "../../src/emulator/engine/engine.js";
+import { serve } from "../../src/emulator/engine/node-http.js";
 import { startEmulator } from "../../src/emulator/server.js";
-import { loadSpec } from "../../src/emulator/spec.js";
-import { ApiError } from "../../src/emulator/types.js";
-import type { EmulatorUser, Handler } from "../../src/emulator/types.js";
-import { createValidator } from "../../src/emulator/validate.js";
+import { loadSpec } from "../../src/emulator/engine/load-spec.js";
+import { ApiError } from "../../src/emulator/engine/handler-types.js";
+import type {
+  EmulatorUser,
+  Handler,
+} from "../../src/emulator/engine/handler-types.js";
+import { createValidator } from "../../src/emulator/engine/validate-request.js";
 
 const spec = loadSpec();
 

@@ -9,7 +9,7 @@ import {
   keysFromEnv,
   mergeKeys,
   readKeyFile,
-} from "../../src/emulator/keys.js";
+} from "../../src/emulator/model/keys.js";
 
 const messageOf = (fn: () => unknown): string => {
   try {

@@ -10,7 +10,7 @@ import {
   type ServerResponse,
 } from "node:http";
 import type { Socket } from "node:net";
-import { mulberry32 } from "../../src/emulator/faults.js";
+import { mulberry32 } from "../../src/emulator/engine/faults.js";
 import { listenOnLoopback } from "./loopback.js";
 
 /** What the proxy can do to one request. */

@@ -15,8 +15,8 @@ import {
   type RequestFilter,
   type RequestRecord,
 } from "../../src/emulator/index.js";
-import { serve } from "../../src/emulator/node-http.js";
-import type { State } from "../../src/emulator/state.js";
+import { serve } from "../../src/emulator/engine/node-http.js";
+import type { State } from "../../src/emulator/model/state.js";
 
 /** An answer of the emulator, its body parsed. */
 export interface Reply {

@@ -5,9 +5,12 @@
 // The document is read by the emulator's spec loader (every `$ref` inlined),
 // so this file only walks schemas. Each problem is one line starting with the
 // operationId; the test runs it on the real spec and on small fixtures.
-import { parseSpec, type SpecOperation } from "../../src/emulator/spec.js";
-import { isObject, type JsonSchema } from "../../src/emulator/spec-document.js";
-import { camelCase } from "../../src/name-case.js";
+import {
+  parseSpec,
+  type SpecOperation,
+} from "../../src/emulator/engine/load-spec.js";
+import { isObject, type JsonSchema } from "../../src/spec/document.js";
+import { camelCase } from "../../src/spec/name-case.js";
 
 /** One parameter of a reference method (civis-python's `iterator` flag excluded). */
 export interface SeedParam {

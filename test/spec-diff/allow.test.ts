@@ -8,9 +8,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import {
   applyAllowList,
   loadAllowList,
-} from "../../scripts/spec-diff-allow.js";
-import type { Finding } from "../../scripts/spec-diff-compare.js";
-import { InputError } from "../../scripts/spec-diff-input.js";
+} from "../../scripts/spec-diff/allow.js";
+import type { Finding } from "../../scripts/spec-diff/compare.js";
+import { InputError } from "../../scripts/spec-diff/input.js";
 
 const allowFile = fileURLToPath(
   new URL("../../spec/drift-allow.yaml", import.meta.url),

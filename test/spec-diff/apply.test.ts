@@ -12,9 +12,9 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { loadAllowList } from "../../scripts/spec-diff-allow.js";
-import { applyDrift } from "../../scripts/spec-diff-apply.js";
-import { readDescriptionFile } from "../../scripts/spec-diff-input.js";
+import { loadAllowList } from "../../scripts/spec-diff/allow.js";
+import { applyDrift } from "../../scripts/spec-diff/apply.js";
+import { readDescriptionFile } from "../../scripts/spec-diff/input.js";
 import { copyRepo, repoRoot as root } from "../helpers/repo-copy.js";
 import {
   descriptionFile,
@@ -411,7 +411,13 @@ describe("on a copy of the repository", () => {
       }),
     );
   const specDiff = (...args: string[]) =>
-    node(["--import", "tsx", "scripts/spec-diff.ts", description, ...args]);
+    node([
+      "--import",
+      "tsx",
+      "scripts/spec-diff/spec-diff.ts",
+      description,
+      ...args,
+    ]);
 
   beforeAll(async () => {
     ({ dir: copy, remove: removeCopy } = await copyRepo("civis-apply-"));
@@ -451,12 +457,16 @@ describe("on a copy of the repository", () => {
     expect(again.stdout).toContain("Applied to spec/openapi.yaml: nothing.");
     expect(readFileSync(join(copy, "spec/openapi.yaml"), "utf8")).toBe(after);
 
-    const generate = await node(["--import", "tsx", "scripts/generate.ts"]);
+    const generate = await node([
+      "--import",
+      "tsx",
+      "scripts/generate/generate.ts",
+    ]);
     expect(generate.code).toBe(0);
     const check = await node([
       "--import",
       "tsx",
-      "scripts/generate.ts",
+      "scripts/generate/generate.ts",
       "--check",
     ]);
     expect(check.stdout).toBe("generated files are up to date\n");

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startEmulator } from "../../src/emulator/index.js";
-import { loadSpec } from "../../src/emulator/spec.js";
+import { loadSpec } from "../../src/emulator/engine/load-spec.js";
 import { copyRepo, repoRoot as root } from "../helpers/repo-copy.js";
 
 const readme = readFileSync(join(root, "README.md"), "utf8");

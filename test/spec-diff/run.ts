@@ -6,12 +6,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll } from "vitest";
 import type { ClientOptions } from "../../src/client.js";
-import { operations } from "../../src/emulator/spec-document.js";
-import { loadSpec } from "../../src/emulator/spec.js";
-import { toSwagger } from "../../src/emulator/swagger.js";
-import type { Verdict } from "../../scripts/spec-diff-allow.js";
-import type { Note } from "../../scripts/spec-diff-compare.js";
-import { runSpecDiff } from "../../scripts/spec-diff.js";
+import { operations } from "../../src/spec/document.js";
+import { loadSpec } from "../../src/emulator/engine/load-spec.js";
+import { toSwagger } from "../../src/emulator/engine/swagger.js";
+import type { Verdict } from "../../scripts/spec-diff/allow.js";
+import type { Note } from "../../scripts/spec-diff/compare.js";
+import { runSpecDiff } from "../../scripts/spec-diff/spec-diff.js";
 
 export interface Run {
   code: number;

@@ -3,7 +3,7 @@
 // `required` list) or `x-civis-args`, pagination from the response headers.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildMethodTable } from "../../scripts/method-table.js";
+import { buildMethodTable } from "../../scripts/generate/method-table.js";
 
 const id = {
   name: "id",

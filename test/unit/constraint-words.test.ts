@@ -6,11 +6,8 @@ import {
   readConstraintWords,
   schemaConstraints,
   writeConstraintWords,
-} from "../../src/emulator/constraint-words.js";
-import {
-  operations,
-  readSpecDocument,
-} from "../../src/emulator/spec-document.js";
+} from "../../src/spec/constraint-words.js";
+import { operations, readSpecDocument } from "../../src/spec/document.js";
 
 describe("readConstraintWords", () => {
   it.each([

@@ -1,7 +1,7 @@
 // The forms of X-RateLimit-Reset the gate understands. The gate's behaviour
 // is tested against the emulator, in test/client/rate-limit.test.ts.
 import { expect, it } from "vitest";
-import { resetAtMs } from "../../src/transport/gate.js";
+import { resetAtMs } from "../../src/http/gate.js";
 
 const now = Date.parse("2026-04-17T18:21:00.000Z");
 

@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, expect, it } from "vitest";
-import { staleFiles } from "../../scripts/generate.js";
-import { bodyKind } from "../../scripts/method-table.js";
+import { staleFiles } from "../../scripts/generate/generate.js";
+import { bodyKind } from "../../scripts/generate/method-table.js";
 import { methods } from "../../generated/methods.js";
-import type { MethodSpec } from "../../src/method-spec.js";
+import type { MethodSpec } from "../../src/methods/method-spec.js";
 
 const spec = readFileSync(
   new URL("../../spec/openapi.yaml", import.meta.url),

@@ -4,8 +4,8 @@
 // reference has it; plus groups.delete(id), which the API has beyond it.
 import { describe, expect, it } from "vitest";
 import { methods } from "../../generated/methods.js";
-import { aliases } from "../../src/aliases.js";
-import type { MethodSpec } from "../../src/method-spec.js";
+import { aliases } from "../../src/methods/aliases.js";
+import type { MethodSpec } from "../../src/methods/method-spec.js";
 import inventory from "../seed-inventory.json" with { type: "json" };
 
 const table: Record<string, Record<string, MethodSpec>> = methods;

@@ -3,9 +3,9 @@
 // generated result types, the emulator and spec:diff all call these, so the
 // expectations here are written by hand from civis-python's two regexes.
 import { describe, expect, it } from "vitest";
-import { typeWriter } from "../../scripts/schema-to-ts.js";
-import { snakeCaseKeys } from "../../src/emulator/validate.js";
-import { camelCase, snakeCase } from "../../src/name-case.js";
+import { typeWriter } from "../../scripts/generate/schema-to-ts.js";
+import { snakeCaseKeys } from "../../src/emulator/engine/validate-request.js";
+import { camelCase, snakeCase } from "../../src/spec/name-case.js";
 
 describe("snakeCase: civis-python's rule", () => {
   it.each([

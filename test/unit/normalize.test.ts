@@ -7,10 +7,10 @@ import {
   jsonContent,
   operations,
   readSpecDocument,
-} from "../../src/emulator/spec-document.js";
+} from "../../src/spec/document.js";
 import { methods } from "../../generated/methods.js";
 import { responseMeta } from "../../src/index.js";
-import type { MethodSpec } from "../../src/method-spec.js";
+import type { MethodSpec } from "../../src/methods/method-spec.js";
 import { clientAnswering } from "./stub-client.js";
 
 const names = ["Amazon Web Services S3", "Database"];

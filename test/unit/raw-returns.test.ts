@@ -1,6 +1,6 @@
 // The declared body kind of a client.raw call, from its method and URL path.
 import { describe, expect, it } from "vitest";
-import { returnsByRoute } from "../../src/raw-returns.js";
+import { returnsByRoute } from "../../src/methods/raw-returns.js";
 
 describe("returnsByRoute", () => {
   const at = returnsByRoute("");

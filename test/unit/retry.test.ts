@@ -7,7 +7,7 @@ import {
   shouldRetry,
   type RetrySetting,
   type TryFailure,
-} from "../../src/transport/retry-policy.js";
+} from "../../src/http/retry-policy.js";
 
 // The policy of civis-python (DESIGN.md "Retries"), written out row by row:
 // GET/PUT/DELETE/HEAD retry on 429/502/503/504 and on network errors and

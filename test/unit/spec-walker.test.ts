@@ -3,9 +3,9 @@
 // operation's wins, as OpenAPI says) and where only a `2XX` range answers
 // (no status code: the emulator cannot send it, the client cannot expect it).
 import { describe, expect, it } from "vitest";
-import { buildMethodTable } from "../../scripts/method-table.js";
-import { operations } from "../../src/emulator/spec-document.js";
-import { parseSpec } from "../../src/emulator/spec.js";
+import { buildMethodTable } from "../../scripts/generate/method-table.js";
+import { operations } from "../../src/spec/document.js";
+import { parseSpec } from "../../src/emulator/engine/load-spec.js";
 
 const ok = { description: "ok" };
 const spec = {

@@ -15,13 +15,13 @@ import {
   CivisServerError,
   CivisTimeoutError,
 } from "../../src/errors.js";
-import type { BodyKind } from "../../src/method-spec.js";
-import { classifyFailure } from "../../src/transport/failure.js";
+import type { BodyKind } from "../../src/methods/method-spec.js";
+import { classifyFailure } from "../../src/http/failure.js";
 import {
   createTransport,
   type CallSlot,
   type TransportOptions,
-} from "../../src/transport/fetch-with-retry.js";
+} from "../../src/http/transport.js";
 import {
   authorization,
   basicAuthorization,
@@ -30,9 +30,9 @@ import {
   defaultUserAgent,
   fixedHeaders,
   readEnv,
-} from "../../src/transport/middleware.js";
-import { readBody } from "../../src/transport/read-body.js";
-import { abortableSleep } from "../../src/transport/timing.js";
+} from "../../src/http/headers.js";
+import { readBody } from "../../src/http/read-body.js";
+import { abortableSleep } from "../../src/http/timing.js";
 import { refusedUrl } from "../helpers/loopback.js";
 import { scripted, type Answer } from "../helpers/answering-server.js";
 

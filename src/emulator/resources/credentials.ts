@@ -20,30 +20,30 @@
 // - A credential with a remote host lists that host as its one dependency,
 //   not shareable.
 import { randomBytes } from "node:crypto";
-import { badRequest, forbidden, notFound } from "../errors.js";
-import { assignDeclared, declaredEnum, echo } from "../fields.js";
-import { canOf, requireById } from "../permissions.js";
-import { paginate } from "../paginate.js";
-import { byId, shareHandlers, transferHandlers } from "../shares.js";
-import type { DependencyTarget } from "../shares.js";
-import { compact, findProfile, newObject, randomHex } from "../state.js";
+import { badRequest, forbidden, notFound } from "../model/api-errors.js";
+import { assignDeclared, declaredEnum, echo } from "../model/fields.js";
+import { canOf, requireById } from "../model/permissions.js";
+import { paginate } from "../model/paging.js";
+import { byId, shareHandlers, transferHandlers } from "./shares.js";
+import type { DependencyTarget } from "./shares.js";
+import { compact, findProfile, newObject, randomHex } from "../model/state.js";
 import type {
   CredentialRecord,
   RemoteHost,
   Shareable,
   State,
-} from "../state.js";
-import { untype } from "../typed-handler.js";
+} from "../model/state.js";
+import { untype } from "./typed-handler.js";
 import type {
   RequestOf,
   Schema,
   TypedContext,
   TypedTable,
-} from "../typed-handler.js";
-import type { SpecOperation } from "../spec.js";
-import { ApiError } from "../types.js";
-import type { EmulatorUser } from "../types.js";
-import { userSummary } from "../users.js";
+} from "./typed-handler.js";
+import type { SpecOperation } from "../engine/load-spec.js";
+import { ApiError } from "../engine/handler-types.js";
+import type { EmulatorUser } from "../engine/handler-types.js";
+import { userSummary } from "../model/user-profiles.js";
 
 const what = "credential";
 

@@ -19,23 +19,28 @@
 //   level: manageable, else writeable, else readable. Child groups are seeded
 //   (there is no endpoint to nest groups).
 // - Removing a user who is not a member is a 204 (DELETE stays idempotent).
-import { badRequest, notFound } from "../errors.js";
-import { assignDeclared, echo } from "../fields.js";
-import { canOf, levelOf, requireById } from "../permissions.js";
-import { paginate } from "../paginate.js";
-import { byId, shareHandlers } from "../shares.js";
-import { compact, findProfile, newObject, removeGroup } from "../state.js";
-import type { GroupRecord, State, UserProfile } from "../state.js";
-import { untype } from "../typed-handler.js";
+import { badRequest, notFound } from "../model/api-errors.js";
+import { assignDeclared, echo } from "../model/fields.js";
+import { canOf, levelOf, requireById } from "../model/permissions.js";
+import { paginate } from "../model/paging.js";
+import { byId, shareHandlers } from "./shares.js";
+import {
+  compact,
+  findProfile,
+  newObject,
+  removeGroup,
+} from "../model/state.js";
+import type { GroupRecord, State, UserProfile } from "../model/state.js";
+import { untype } from "./typed-handler.js";
 import type {
   RequestOf,
   Schema,
   TypedContext,
   TypedTable,
-} from "../typed-handler.js";
-import type { SpecOperation } from "../spec.js";
-import type { EmulatorUser } from "../types.js";
-import { groupMember, userSummary } from "../users.js";
+} from "./typed-handler.js";
+import type { SpecOperation } from "../engine/load-spec.js";
+import type { EmulatorUser } from "../engine/handler-types.js";
+import { groupMember, userSummary } from "../model/user-profiles.js";
 
 const what = "group";
 

@@ -2,15 +2,15 @@
 // returned as that parsed JSON, its keys untouched. JSON values depend on
 // nothing, so their dependency list is empty. A value is stored only if it
 // can be served back as it was sent: see `parseValueStr`.
-import { badRequest } from "../errors.js";
-import { assignDeclared, echo } from "../fields.js";
-import { requireById } from "../permissions.js";
-import { byId, shareHandlers, transferHandlers } from "../shares.js";
-import { newObject } from "../state.js";
-import type { JsonValueRecord, State } from "../state.js";
-import { untype } from "../typed-handler.js";
-import type { Schema, TypedTable } from "../typed-handler.js";
-import type { SpecOperation } from "../spec.js";
+import { badRequest } from "../model/api-errors.js";
+import { assignDeclared, echo } from "../model/fields.js";
+import { requireById } from "../model/permissions.js";
+import { byId, shareHandlers, transferHandlers } from "./shares.js";
+import { newObject } from "../model/state.js";
+import type { JsonValueRecord, State } from "../model/state.js";
+import { untype } from "./typed-handler.js";
+import type { Schema, TypedTable } from "./typed-handler.js";
+import type { SpecOperation } from "../engine/load-spec.js";
 
 const what = "JSON value";
 

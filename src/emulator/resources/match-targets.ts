@@ -1,13 +1,13 @@
 // Match targets (seed 000). `list` is not paginated and hides archived
 // targets (there is no filter to ask for them; `get` still shows them).
-import { assignDeclared, echo } from "../fields.js";
-import { canOf, requireById } from "../permissions.js";
-import { archiveHandlers, byId, shareHandlers } from "../shares.js";
-import { newObject } from "../state.js";
-import type { MatchTargetRecord, State } from "../state.js";
-import { untype } from "../typed-handler.js";
-import type { Schema, TypedTable } from "../typed-handler.js";
-import type { SpecOperation } from "../spec.js";
+import { assignDeclared, echo } from "../model/fields.js";
+import { canOf, requireById } from "../model/permissions.js";
+import { archiveHandlers, byId, shareHandlers } from "./shares.js";
+import { newObject } from "../model/state.js";
+import type { MatchTargetRecord, State } from "../model/state.js";
+import { untype } from "./typed-handler.js";
+import type { Schema, TypedTable } from "./typed-handler.js";
+import type { SpecOperation } from "../engine/load-spec.js";
 
 const what = "match target";
 

@@ -13,28 +13,34 @@
 // - A set's dependencies are its resources (objectType
 //   "PermissionSetResource"), so a transfer with `include_dependencies` gives
 //   the new owner manage on each resource.
-import { conflict, notFound } from "../errors.js";
-import { assignDeclared, echo } from "../fields.js";
-import { can, canOf, rank, requireById, sharedLevel } from "../permissions.js";
-import { paginate } from "../paginate.js";
+import { conflict, notFound } from "../model/api-errors.js";
+import { assignDeclared, echo } from "../model/fields.js";
+import {
+  can,
+  canOf,
+  rank,
+  requireById,
+  sharedLevel,
+} from "../model/permissions.js";
+import { paginate } from "../model/paging.js";
 import {
   archiveHandlers,
   byId,
   shareHandlers,
   transferHandlers,
-} from "../shares.js";
-import type { DependencyTarget, Locate } from "../shares.js";
-import { compact, findProfile, newObject } from "../state.js";
+} from "./shares.js";
+import type { DependencyTarget, Locate } from "./shares.js";
+import { compact, findProfile, newObject } from "../model/state.js";
 import type {
   PermissionSetRecord,
   PermissionSetResourceRecord,
   Shareable,
   State,
-} from "../state.js";
-import { untype } from "../typed-handler.js";
-import type { Schema, TypedTable } from "../typed-handler.js";
-import type { SpecOperation } from "../spec.js";
-import { userSummary } from "../users.js";
+} from "../model/state.js";
+import { untype } from "./typed-handler.js";
+import type { Schema, TypedTable } from "./typed-handler.js";
+import type { SpecOperation } from "../engine/load-spec.js";
+import { userSummary } from "../model/user-profiles.js";
 
 const what = "permission set";
 

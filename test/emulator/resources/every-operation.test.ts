@@ -1,8 +1,8 @@
 // One tour through all the operations, each answered with its
 // spec's success status; and the handler table matches the spec exactly.
 import { describe, expect, it } from "vitest";
-import { handlers } from "../../../src/emulator/handlers.js";
-import { loadSpec } from "../../../src/emulator/spec.js";
+import { handlers } from "../../../src/emulator/resources/index.js";
+import { loadSpec } from "../../../src/emulator/engine/load-spec.js";
 import { useApi, type Caller } from "./harness.js";
 
 const api = useApi();

@@ -4,7 +4,7 @@
 // snake_case bodies and queries, camelCase responses.
 import { afterEach, expect } from "vitest";
 import type { EmulatorApp } from "../../../src/emulator/index.js";
-import type { State } from "../../../src/emulator/state.js";
+import type { State } from "../../../src/emulator/model/state.js";
 import { callAs, useCheckedApps, type Reply } from "../../helpers/emulator.js";
 
 export type { Reply } from "../../helpers/emulator.js";

@@ -1,7 +1,7 @@
 // paginate(): order and direction, ties, headers (defaults and maxima are the spec's, applied by the engine).
 import { describe, expect, it } from "vitest";
-import { paginate } from "../../../src/emulator/paginate.js";
-import type { SortKeys, SortMemo } from "../../../src/emulator/paginate.js";
+import { paginate } from "../../../src/emulator/model/paging.js";
+import type { SortKeys, SortMemo } from "../../../src/emulator/model/paging.js";
 
 interface Item {
   id: number;

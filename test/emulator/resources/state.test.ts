@@ -4,14 +4,14 @@ import {
   levelOf,
   requireLevel,
   sharedLevel,
-} from "../../../src/emulator/permissions.js";
+} from "../../../src/emulator/model/permissions.js";
 import {
   createState,
   defaultUsers,
   emptyGrants,
-} from "../../../src/emulator/state.js";
-import type { Shareable } from "../../../src/emulator/state.js";
-import { ApiError } from "../../../src/emulator/types.js";
+} from "../../../src/emulator/model/state.js";
+import type { Shareable } from "../../../src/emulator/model/state.js";
+import { ApiError } from "../../../src/emulator/engine/handler-types.js";
 
 describe("state", () => {
   it("seeds three users with distinct random hex keys, user 1 admin", () => {

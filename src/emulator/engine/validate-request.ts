@@ -1,0 +1,335 @@
+// Request validation, compiled with ajv from the spec's parameter and body
+// schemas: no schema check is written by hand. Path and query values arrive
+// as strings and are coerced to the spec's types (and query defaults filled
+// in), query booleans in every spelling the real API accepts, integers only
+// as canonical decimal text; bodies are validated as sent, without coercion.
+// The first error becomes a 400 naming the field, e.g.
+// `Invalid parameter: limit must be <= 50`.
+import { Ajv2020 } from "ajv/dist/2020.js";
+import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
+import type { SchemaValidateFunction } from "ajv/dist/types/index.js";
+import type {
+  EmulatorSpec,
+  JsonSchema,
+  SpecOperation,
+  SpecParameter,
+} from "./load-spec.js";
+import { badRequest } from "../model/api-errors.js";
+import { snakeCase } from "../../spec/name-case.js";
+
+/** Path, query and body after validation, ready for a handler. */
+export interface ValidInput {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  body: Record<string, unknown>;
+}
+
+/** The raw pieces of a request, as routing and body parsing left them. */
+export interface RawInput {
+  /** Decoded path parameters (strings). */
+  path: Record<string, string>;
+  search: URLSearchParams;
+  /** The parsed JSON body; undefined when the body was empty. */
+  body: unknown;
+}
+
+export interface RequestValidator {
+  /** Validates one request; throws a 400 `ApiError` on the first problem. */
+  validate(operation: SpecOperation, raw: RawInput): ValidInput;
+  /** Compiles every operation's schemas now (they compile lazily otherwise). */
+  compileAll(): void;
+}
+
+interface Compiled {
+  path: ValidateFunction;
+  query: ValidateFunction;
+  pathParams: SpecParameter[];
+  queryParams: SpecParameter[];
+  body: ValidateFunction | null;
+}
+
+// The spec's own constraints beyond JSON Schema: `x-max-bytes` (a limit in
+// UTF-8 bytes, where maxLength counts characters) and `x-json-text` (the
+// string must be JSON). The client reads the same keywords from the spec.
+function addSpecKeywords(ajv: Ajv2020): void {
+  const maxBytes: SchemaValidateFunction = (max: number, data: string) => {
+    const ok = Buffer.byteLength(data, "utf8") <= max;
+    maxBytes.errors = ok
+      ? []
+      : [{ keyword: "x-max-bytes", message: `must be at most ${max} bytes` }];
+    return ok;
+  };
+  const jsonText: SchemaValidateFunction = (on: boolean, data: string) => {
+    let ok = true;
+    if (on)
+      try {
+        JSON.parse(data);
+      } catch {
+        ok = false;
+      }
+    jsonText.errors = ok
+      ? []
+      : [{ keyword: "x-json-text", message: "must be valid JSON" }];
+    return ok;
+  };
+  ajv.addKeyword({
+    keyword: "x-max-bytes",
+    type: "string",
+    schemaType: "number",
+    errors: true,
+    validate: maxBytes,
+  });
+  ajv.addKeyword({
+    keyword: "x-json-text",
+    type: "string",
+    schemaType: "boolean",
+    errors: true,
+    validate: jsonText,
+  });
+}
+
+/** One validator per emulator instance; schemas compile on first use. */
+export function createValidator(spec: EmulatorSpec): RequestValidator {
+  const common = {
+    strict: false, // OpenAPI adds keywords (example, x-*) unknown to JSON Schema
+    validateFormats: false, // formats are documentation here (date-time, password)
+    allErrors: false,
+    logger: false as const,
+  };
+  const paramsAjv = new Ajv2020({
+    ...common,
+    coerceTypes: "array",
+    useDefaults: true,
+  });
+  const bodyAjv = new Ajv2020(common);
+  for (const ajv of [paramsAjv, bodyAjv]) addSpecKeywords(ajv);
+  const cache = new Map<string, Compiled>();
+
+  const compile = (op: SpecOperation): Compiled => {
+    let compiled = cache.get(op.operationId);
+    if (compiled) return compiled;
+    const pathParams = op.parameters.filter((p) => p.in === "path");
+    const queryParams = op.parameters.filter((p) => p.in === "query");
+    compiled = {
+      path: paramsAjv.compile(objectOf(pathParams)),
+      query: paramsAjv.compile(objectOf(queryParams)),
+      pathParams,
+      queryParams,
+      body: op.requestBody ? bodyAjv.compile(op.requestBody.schema) : null,
+    };
+    cache.set(op.operationId, compiled);
+    return compiled;
+  };
+
+  return {
+    compileAll() {
+      for (const op of spec.operations) compile(op);
+    },
+    validate(op, raw) {
+      const compiled = compile(op);
+
+      const path: Record<string, unknown> = { ...raw.path };
+      for (const p of compiled.pathParams)
+        if (p.name in path) path[p.name] = integers(p, path[p.name]);
+      check(compiled.path, path, new Map());
+
+      // Only declared query parameters reach the handler; others are ignored,
+      // as the real API ignores them.
+      const parsed = parseQuery(raw.search);
+      const query: Record<string, unknown> = {};
+      for (const p of compiled.queryParams) {
+        if (!(p.name in parsed)) continue;
+        const value = parsed[p.name]!;
+        query[p.name] = hasType(p.schema, "boolean")
+          ? queryBoolean(value)
+          : integers(p, value);
+      }
+      check(compiled.query, query, new Map());
+
+      return { path, query, body: validateBody(compiled, raw.body) };
+    },
+  };
+}
+
+function validateBody(
+  compiled: Compiled,
+  raw: unknown,
+): Record<string, unknown> {
+  if (raw !== undefined && !isPlainObject(raw)) {
+    throw badRequest("Invalid request body: must be a JSON object");
+  }
+  const { body, originalNames } = snakeCaseKeys(raw ?? {});
+  if (!compiled.body) {
+    // No body in the spec: `{}` is tolerated (civis-python sends it), any
+    // key is unknown.
+    const first = Object.keys(body)[0];
+    if (first !== undefined) {
+      throw badRequest(
+        `Unknown parameter: ${originalNames.get(first) ?? first}`,
+      );
+    }
+    return body;
+  }
+  check(compiled.body, body, originalNames);
+  return body;
+}
+
+/**
+ * Query string to values: `user_ids[]=1&user_ids[]=2` and
+ * `user_ids=1&user_ids=2` both give `user_ids: ["1", "2"]`; a single
+ * `user_ids=1` stays a string (ajv wraps it when the schema is an array).
+ */
+export function parseQuery(
+  search: URLSearchParams,
+): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of search) {
+    const bracketed = key.endsWith("[]");
+    const name = bracketed ? key.slice(0, -2) : key;
+    const prior = out[name];
+    if (prior === undefined) out[name] = bracketed ? [value] : value;
+    else if (Array.isArray(prior)) prior.push(value);
+    else out[name] = [prior, value];
+  }
+  return out;
+}
+
+const hasType = (schema: unknown, type: string): boolean => {
+  const t = (schema as JsonSchema | undefined)?.type;
+  return t === type || (Array.isArray(t) && t.includes(type));
+};
+
+// ajv's coercion reads a number the way JavaScript's `==` does, so `0x1`,
+// `1e0`, `+1`, `1.0` and ` 1` would all be id 1, and 2^53 + 1 would be
+// 2^53: integers are read here instead, from canonical decimal text only
+// (no `+`, no leading zero, no exponent), within the safe range.
+const CANONICAL_INTEGER = /^(?:0|-?[1-9][0-9]*)$/;
+
+function integerText(name: string, text: unknown): unknown {
+  if (typeof text !== "string") return text;
+  if (!CANONICAL_INTEGER.test(text))
+    throw badRequest(
+      `Invalid parameter: ${name} must be an integer in decimal digits`,
+    );
+  const n = Number(text);
+  if (!Number.isSafeInteger(n))
+    throw badRequest(
+      `Invalid parameter: ${name} must be between ${Number.MIN_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}`,
+    );
+  return n;
+}
+
+/** A path or query value with its integers read; other types unchanged. */
+function integers(param: SpecParameter, value: unknown): unknown {
+  const { name, schema } = param;
+  if (hasType(schema, "integer"))
+    return Array.isArray(value)
+      ? value.map((v) => integerText(name, v))
+      : integerText(name, value);
+  if (hasType(schema, "array") && hasType(schema.items, "integer"))
+    return (Array.isArray(value) ? value : [value]).map((v, i) =>
+      integerText(`${name}[${i}]`, v),
+    );
+  return value;
+}
+
+/**
+ * A query boolean as the real API reads it: `true`/`false` in any letter case
+ * (civis-python sends `True`/`False`) and `1`/`0`. Anything else is left for
+ * the schema check to reject, naming the parameter.
+ */
+function queryBoolean(value: string | string[]): unknown {
+  if (typeof value !== "string") return value;
+  const v = value.toLowerCase();
+  if (v === "true" || v === "1") return true;
+  if (v === "false" || v === "0") return false;
+  return value;
+}
+
+/**
+ * Top-level camelCase keys to snake_case (`valueStr` -> `value_str`), the
+ * API accepting both. Nested values are left alone: they may be user data.
+ * When both spellings are sent, the snake_case one wins.
+ */
+export function snakeCaseKeys(input: Record<string, unknown>): {
+  body: Record<string, unknown>;
+  originalNames: Map<string, string>;
+} {
+  // No prototype: a "__proto__" key stays a key (and an unknown parameter).
+  const body: Record<string, unknown> = Object.create(null) as Record<
+    string,
+    unknown
+  >;
+  const originalNames = new Map<string, string>();
+  for (const [key, value] of Object.entries(input)) {
+    const snake = snakeCase(key);
+    if (snake !== key && Object.hasOwn(input, snake)) continue;
+    body[snake] = value;
+    originalNames.set(snake, key);
+  }
+  return { body, originalNames };
+}
+
+function objectOf(params: SpecOperation["parameters"]): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  const required: string[] = [];
+  for (const p of params) {
+    properties[p.name] = p.schema;
+    if (p.required) required.push(p.name);
+  }
+  return { type: "object", properties, required };
+}
+
+function check(
+  validate: ValidateFunction,
+  data: Record<string, unknown>,
+  originalNames: Map<string, string>,
+): void {
+  if (validate(data)) return;
+  const error = validate.errors?.[0];
+  throw badRequest(
+    error ? describe(error, originalNames) : "Invalid parameters",
+  );
+}
+
+/** One ajv error as a sentence naming the field, in the caller's spelling. */
+export function describe(
+  error: ErrorObject,
+  originalNames: Map<string, string> = new Map(),
+): string {
+  const segments = error.instancePath
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  // `user_ids/0` -> `user_ids[0]`; the top-level key as the caller spelled it.
+  const field = (child?: string): string => {
+    const [head, ...rest] =
+      child === undefined ? segments : [...segments, child];
+    if (head === undefined) return "";
+    const tail = rest.map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`));
+    return (originalNames.get(head) ?? head) + tail.join("");
+  };
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "required":
+      return `Invalid parameter: ${field(String(params["missingProperty"]))} is required`;
+    case "additionalProperties":
+      return `Unknown parameter: ${field(String(params["additionalProperty"]))}`;
+    case "enum": {
+      const allowed = Array.isArray(params["allowedValues"])
+        ? params["allowedValues"].map((v) => JSON.stringify(v)).join(", ")
+        : "";
+      return `Invalid parameter: ${field() || "body"} must be one of ${allowed}`;
+    }
+    default: {
+      const name = field();
+      return name
+        ? `Invalid parameter: ${name} ${error.message ?? "is invalid"}`
+        : `Invalid request body: ${error.message ?? "is invalid"}`;
+    }
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
