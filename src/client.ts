@@ -14,17 +14,17 @@ import type { Resource, ResourceName } from "./methods/method-types.js";
 import { returnsByRoute } from "./methods/raw-returns.js";
 import type { LogEntry } from "./http/log-entry.js";
 import type { RetrySetting } from "./http/retry-policy.js";
+import { readEnv } from "./http/env.js";
 import {
   authorization,
-  civisPathSerializer,
-  civisQuerySerializer,
   defaultUserAgent,
   fixedHeaders,
-  readEnv,
 } from "./http/headers.js";
+import { civisPathSerializer } from "./http/path.js";
+import { civisQuerySerializer } from "./http/query.js";
 import { VERSION } from "./version.js";
 import { createTransport } from "./http/transport.js";
-import { quoteKey, secretForms } from "./http/redact.js";
+import { quoted, secretForms } from "./text/redact.js";
 
 export const DEFAULT_BASE_URL = "https://api.civisanalytics.com/";
 
@@ -98,7 +98,7 @@ function checkOptions(options: unknown): ClientOptions {
   for (const [key, value] of Object.entries(options)) {
     if (!Object.hasOwn(KNOWN_OPTIONS, key))
       throw new TypeError(
-        `civis-api: unknown option ${quoteKey(key)}; known: ${Object.keys(KNOWN_OPTIONS).join(", ")}`,
+        `civis-api: unknown option ${quoted(key)}; known: ${Object.keys(KNOWN_OPTIONS).join(", ")}`,
       );
     const kind = KNOWN_OPTIONS[key as keyof ClientOptions];
     if (

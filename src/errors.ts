@@ -3,9 +3,9 @@
 // only: never the Request, its headers, its body or a full URL, so no API key
 // or password can reach a message, a log line or `inspect` output. Messages
 // are bounded: an echoed path or server text is cut to about 200 characters.
-import { clip, redact, redactDeep } from "./http/redact.js";
-import { tooDeep } from "./http/read-body.js";
-import { parseRetryAfter } from "./http/retry-policy.js";
+import { parseRetryAfter } from "./text/header-values.js";
+import { tooDeep } from "./text/json-depth.js";
+import { clip, redact, redactDeep } from "./text/redact.js";
 
 // The most specific reason of a network failure: undici wraps it as
 // `TypeError("fetch failed", { cause: Error("connect ECONNREFUSED ...") })`.

@@ -10,7 +10,8 @@ import {
   operations,
   type JsonSchema,
 } from "../../src/spec/document.js";
-import type { ArgInfo, BodyKind } from "../../src/methods/method-spec.js";
+import type { BodyKind } from "../../src/http/read-body.js";
+import type { ArgInfo } from "../../src/methods/method-spec.js";
 
 /** What generated/methods.ts holds for one method. */
 export interface MethodEntry {

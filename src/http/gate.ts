@@ -9,8 +9,7 @@
 // admits, and meets another 429), but waits ahead of them. Waiting tries
 // queue in order; a caller's abort takes its try out at once. A window that
 // ends further ahead than the client will wait refuses the tries at once.
-import { headerNumber } from "./response-meta.js";
-import { parseRetryAfter } from "./retry-policy.js";
+import { headerNumber, parseRetryAfter } from "../text/header-values.js";
 
 /** A spent limit with no word on when it ends: one try probes after this. */
 const PROBE_AFTER_MS = 1000;

@@ -3,6 +3,7 @@
 // checks never see it; a WeakMap's entries cost the garbage collector
 // several times more), or handed to the call's `onResponse`: never in a
 // shared "last response" that concurrent calls would race on.
+import { headerNumber } from "../text/header-values.js";
 
 /** What a response said besides its body. */
 export interface ResponseMeta {
@@ -26,14 +27,6 @@ export interface ResponseMeta {
 }
 
 const META = Symbol("civis-api.meta");
-
-/** A header's value as a finite number, or null when absent, empty or not a number. */
-export const headerNumber = (h: Headers, name: string): number | null => {
-  const v = h.get(name);
-  return v === null || v.trim() === "" || !Number.isFinite(Number(v))
-    ? null
-    : Number(v);
-};
 
 // The headers are read when asked for, not on every call: most callers
 // never look. `toJSON` shows every field.

@@ -20,18 +20,16 @@ import {
   errorFromResponse,
   type CivisAPIError,
 } from "../errors.js";
-import type { CallOptions } from "../methods/call-options.js";
-import type { BodyKind } from "../methods/method-spec.js";
 import { createAbortHub, type OnAbort } from "./abort-hub.js";
 import { classifyFailure } from "./failure.js";
 import { createGate, LongWait, type Gate } from "./gate.js";
 import { errorName, writeLog, type LogEntry } from "./log-entry.js";
 import { abortableSleep, checkTimeout, MAX_TIMER_MS } from "./timing.js";
-import { clip, redact } from "./redact.js";
-import { readBody } from "./read-body.js";
+import { clip, redact } from "../text/redact.js";
+import { readBody, type BodyKind } from "./read-body.js";
+import { parseRetryAfter } from "../text/header-values.js";
 import {
   backoffMs,
-  parseRetryAfter,
   resolveRetryOptions,
   shouldRetry,
   type RetryOptions,
@@ -46,10 +44,11 @@ export type FetchLike = (
 ) => Promise<Response>;
 
 /** A method's call as the transport sees it: its options, then what it came to. */
-export interface CallSlot extends Pick<
-  CallOptions,
-  "signal" | "timeoutMs" | "retries"
-> {
+export interface CallSlot {
+  /** The call's own options, where it gave them (else the client's). */
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
+  retries?: RetrySetting | undefined;
   /** The declared kind of the 2xx body; undefined when there is none (204). */
   returns: BodyKind | undefined;
   /** Redacted from server text besides the transport's secrets (a password sent). */

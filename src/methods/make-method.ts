@@ -5,7 +5,8 @@
 // then one options object; arguments are never sniffed.
 import type { CallOptions, IteratorOptions } from "./call-options.js";
 import { toSnake } from "./to-snake.js";
-import type { BodyKind, MethodSpec } from "./method-spec.js";
+import type { BodyKind } from "../http/read-body.js";
+import type { MethodSpec } from "./method-spec.js";
 import { normalizeBody } from "./normalize.js";
 import { paginate } from "./iterate-pages.js";
 import { attachMeta, readMeta } from "../http/response-meta.js";
@@ -17,7 +18,7 @@ import {
 import { errorName } from "../http/log-entry.js";
 import { checkTimeout } from "../http/timing.js";
 import { checkArg } from "./check-args.js";
-import { quoteKey, secretForms } from "../http/redact.js";
+import { quoted, secretForms } from "../text/redact.js";
 import { answeredElsewhere } from "./answered-elsewhere.js";
 
 /** What a method hands to openapi-fetch: wire names, nothing undefined. */
@@ -163,7 +164,7 @@ function prepare({ where, spec, allowed }: Compiled, argv: unknown[]) {
       checkOption(where, k, v, callOption);
       (call as Record<string, unknown>)[k] = v;
     } else if (!allowed.has(k) || spec.args.includes(k))
-      throw new TypeError(`${where}: unknown option ${quoteKey(k)}`);
+      throw new TypeError(`${where}: unknown option ${quoted(k)}`);
     else if (k === "iterator" || k === "prefetch")
       checkOption(where, k, v, ITERATOR_OPTIONS[k]!);
     else if (v !== undefined) place(k, v);

@@ -1,6 +1,7 @@
 // The shape of generated/methods.ts, the method table `npm run generate`
 // writes from the spec: what the client knows of each method at run time.
 import type { paths } from "../../generated/schema.js";
+import type { BodyKind } from "../http/read-body.js";
 
 type Verb = "get" | "put" | "post" | "patch" | "delete";
 /** `"GET /groups/{id}"`: every route the spec defines, and nothing else. */
@@ -11,9 +12,6 @@ export type Route = {
       : `${Uppercase<V>} ${P}`;
   }[Verb & keyof paths[P]];
 }[keyof paths & string];
-
-/** The declared top-level kind of a success body; `any` allows object or array. */
-export type BodyKind = "object" | "array" | "any";
 
 /** One argument: where it goes and what the client checks before sending. */
 export interface ArgInfo {

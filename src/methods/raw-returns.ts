@@ -2,7 +2,8 @@
 // and URL path in the method table, so that the transport checks the bodies
 // of raw calls as it checks the methods' (a method knows its own).
 import { methods } from "../../generated/methods.js";
-import type { BodyKind, MethodSpec } from "./method-spec.js";
+import type { BodyKind } from "../http/read-body.js";
+import type { MethodSpec } from "./method-spec.js";
 
 interface Template {
   /** Literal segments, and null where the route has a `{param}`. */
