@@ -7,7 +7,7 @@ import { aliases } from "./methods/aliases.js";
 import {
   makeMethod,
   type RawRequest,
-  type Wire,
+  type Sender,
 } from "./methods/make-method.js";
 import type { MethodSpec } from "./methods/method-spec.js";
 import type { Resource, ResourceName } from "./methods/method-types.js";
@@ -143,12 +143,12 @@ type Resources = { readonly [R in ResourceName]: Resource<R> };
 const table: Readonly<Record<ResourceName, Record<string, MethodSpec>>> =
   methods;
 
-function buildResources(wire: Wire): Resources {
+function buildResources(sender: Sender): Resources {
   const out: Record<string, unknown> = {};
   for (const [resource, entries] of Object.entries(table)) {
     const fns: Record<string, unknown> = {};
     for (const [name, spec] of Object.entries(entries))
-      fns[name] = makeMethod(wire, resource, name, spec);
+      fns[name] = makeMethod(sender, resource, name, spec);
     for (const [alias, target] of Object.entries(
       aliases[resource as ResourceName],
     ))

@@ -119,10 +119,10 @@ const DEFAULT_MAX_CONCURRENCY = 10;
 const DEFAULT_MAX_RATE_LIMIT_WAIT_MS = 300_000;
 
 // Handed to `sleep` when the caller gave no signal: nothing links to it.
-const NEVER = new AbortController().signal;
+const NEVER_ABORTED = new AbortController().signal;
 const noop = (): void => {};
 const now = (): number => globalThis.performance?.now() ?? Date.now();
-const NONE: readonly string[] = [];
+const NO_SECRETS: readonly string[] = [];
 
 /** The path of an absolute URL (a Request's), without query or fragment. */
 function pathOf(url: string): string {
@@ -203,7 +203,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
   const settings: Settings = {
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     sleep,
-    secrets: options.secrets ?? NONE,
+    secrets: options.secrets ?? NO_SECRETS,
     retry: resolveRetryOptions(options.retries),
     timeoutMs: checkTimeout(options.timeoutMs ?? 60_000),
     gate: createGate(max, sleep, maxWaitMs),
@@ -294,7 +294,7 @@ async function run(
       const delayMs = plan(call, verdict);
       if (delayMs === undefined) return conclude(call, (last = verdict));
       retryAt = Date.now() + delayMs;
-      await settings.sleep(delayMs, signal ?? NEVER);
+      await settings.sleep(delayMs, signal ?? NEVER_ABORTED);
     }
   } catch (e) {
     failed = errorName(e);
