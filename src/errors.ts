@@ -1,8 +1,10 @@
-// The one error hierarchy of the library (DESIGN.md "The client API", STYLE.md
-// "Errors"). Errors keep the request line (method + path) and response data
-// only: never the Request, its headers, its body or a full URL, so no API key
-// or password can reach a message, a log line or `inspect` output. Messages
-// are bounded: an echoed path or server text is cut to about 200 characters.
+// The one error hierarchy of the library, each class with its `name` on the
+// prototype (minifiers rename classes), mapped from a status in one function
+// (`errorFromResponse`). Errors keep the request line (method + path) and
+// response data only: never the Request, its headers, its body or a full
+// URL, so no API key or password can reach a message, a log line or
+// `inspect` output. Messages are bounded: an echoed path or server text is
+// cut to about 200 characters.
 import { parseRetryAfter } from "./text/header-values.js";
 import { tooDeep } from "./text/json-depth.js";
 import { clip, redact, redactDeep } from "./text/redact.js";

@@ -1,7 +1,7 @@
 // `npm run bench`: the client's size, per-call cost, paging and behaviour
-// under a rate limit, each beside its goal (issue 13; BENCHMARKS.md keeps the
-// latest figures). Speed is measured as ratios of two things run side by
-// side, interleaved, in one process: shared, noisy machines move both alike.
+// under a rate limit, each beside its goal (BENCHMARKS.md keeps the latest
+// figures). Speed is measured as ratios of two things run side by side,
+// interleaved, in one process: shared, noisy machines move both alike.
 // Nothing here is a test and nothing here fails: it reports.
 //
 // The client is measured as shipped: bundled by esbuild (plain ESM, not run
@@ -43,7 +43,7 @@ console.log(
 
 // --- Bundle ---------------------------------------------------------------
 const clientSize = await bundleSize(
-  'export { APIClient } from "../src/index.js";',
+  'export { APIClient } from "./src/index.js";',
 );
 const fetchOnly = await bundleSize('export { default } from "openapi-fetch";');
 console.log("\nbundle, min+gzip (esbuild, platform neutral)");

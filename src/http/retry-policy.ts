@@ -1,6 +1,6 @@
-// The whole retry policy, as pure functions (STYLE.md "Retries in one pure
-// function"; DESIGN.md "Retries: like civis-python"). fetch-with-retry.ts is
-// the only caller; nothing else decides whether to retry.
+// The whole retry policy, as pure functions: civis-python's (which verbs
+// retry on which statuses), with jittered backoff under a total budget. The
+// transport is the only caller; nothing else decides whether to retry.
 import { quoted } from "../text/redact.js";
 
 /** Retry limits. */
