@@ -163,19 +163,20 @@ function buildResources(sender: Sender): Resources {
  * arguments and result fields of the Civis API reference.
  */
 export class APIClient {
-  readonly match_targets: Resource<"match_targets">;
-  readonly json_values: Resource<"json_values">;
-  readonly permission_sets: Resource<"permission_sets">;
-  readonly groups: Resource<"groups">;
-  readonly credentials: Resource<"credentials">;
+  // Declared only: the constructor sets every field.
+  declare readonly match_targets: Resource<"match_targets">;
+  declare readonly json_values: Resource<"json_values">;
+  declare readonly permission_sets: Resource<"permission_sets">;
+  declare readonly groups: Resource<"groups">;
+  declare readonly credentials: Resource<"credentials">;
   /**
    * The typed openapi-fetch client, wire format, `{ data, error }` results;
    * the methods call it too, so its middleware (`client.raw.use(...)`)
    * sees every call.
    */
-  readonly raw: Client<paths>;
+  declare readonly raw: Client<paths>;
   /** The API's base URL, without a trailing slash. */
-  readonly baseUrl: string;
+  declare readonly baseUrl: string;
 
   constructor(clientOptions: ClientOptions = {}) {
     const options = checkOptions(clientOptions);
@@ -196,8 +197,8 @@ export class APIClient {
       maxConcurrency: options.maxConcurrency,
       sleep: options.sleep,
       maxRateLimitWaitMs: options.maxRateLimitWaitMs,
-      secrets,
       onLog: options.onLog,
+      secrets,
       returnsOf: returnsByRoute(new URL(this.baseUrl).pathname),
     });
     this.raw = createClient<paths>({
@@ -215,16 +216,14 @@ export class APIClient {
         }),
       ]),
     });
-    const r = buildResources({
-      request: this.raw.request as unknown as RawRequest,
-      fetch: transport.fetch,
-      log: transport.log,
-      secrets,
-    });
-    this.match_targets = r.match_targets;
-    this.json_values = r.json_values;
-    this.permission_sets = r.permission_sets;
-    this.groups = r.groups;
-    this.credentials = r.credentials;
+    Object.assign(
+      this,
+      buildResources({
+        request: this.raw.request as unknown as RawRequest,
+        fetch: transport.fetch,
+        log: transport.log,
+        secrets,
+      }),
+    );
   }
 }

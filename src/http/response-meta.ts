@@ -31,13 +31,20 @@ const META = Symbol("civis-api.meta");
 // The headers are read when asked for, not on every call: most callers
 // never look. `toJSON` shows every field.
 class Meta implements ResponseMeta {
-  constructor(
-    readonly status: number,
-    readonly method: string,
-    readonly path: string,
-    readonly tries: number,
-    readonly headers: Headers,
-  ) {}
+  // Declared only (no field initializers), set once here.
+  declare readonly status: number;
+  declare readonly method: string;
+  declare readonly path: string;
+  declare readonly tries: number;
+  declare readonly headers: Headers;
+
+  constructor(response: Response, method: string, path: string, tries: number) {
+    this.status = response.status;
+    this.method = method;
+    this.path = path;
+    this.tries = tries;
+    this.headers = response.headers;
+  }
 
   get requestId(): string | null {
     return this.headers.get("X-Request-Id");
@@ -83,7 +90,7 @@ export function readMeta(
   path: string,
   tries: number,
 ): ResponseMeta {
-  return new Meta(response.status, method, path, tries, response.headers);
+  return new Meta(response, method, path, tries);
 }
 
 export function attachMeta(result: unknown, meta: ResponseMeta): void {
