@@ -9,7 +9,7 @@ import {
   type RawRequest,
   type Sender,
 } from "./methods/make-method.js";
-import type { MethodSpec } from "./methods/method-spec.js";
+import type { MethodSpec, RouteIn } from "./methods/method-spec.js";
 import type { Resource, ResourceName } from "./methods/method-types.js";
 import { returnsByRoute } from "./methods/raw-returns.js";
 import type { LogEntry } from "./http/log-entry.js";
@@ -139,9 +139,14 @@ function checkBaseUrl(raw: string): string {
 
 type Resources = { readonly [R in ResourceName]: Resource<R> };
 
-// The generated table, checked against the shape the run time reads.
-const table: Readonly<Record<ResourceName, Record<string, MethodSpec>>> =
-  methods;
+// The generated table, checked against the shape the run time reads and
+// against the spec's routes: an unknown route is a compile error.
+const table: {
+  readonly [R in ResourceName]: Record<
+    string,
+    MethodSpec & { readonly route: RouteIn<R> }
+  >;
+} = methods;
 
 function buildResources(sender: Sender): Resources {
   const out: Record<string, unknown> = {};

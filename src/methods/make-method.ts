@@ -6,7 +6,7 @@
 import type { CallOptions, IteratorOptions } from "./call-options.js";
 import { toSnake } from "./to-snake.js";
 import type { BodyKind } from "../http/read-body.js";
-import type { MethodSpec } from "./method-spec.js";
+import { routeOf, type MethodSpec } from "./method-spec.js";
 import { normalizeBody } from "./normalize.js";
 import { paginate } from "./iterate-pages.js";
 import { attachMeta, readMeta } from "../http/response-meta.js";
@@ -125,7 +125,7 @@ function prepareMethod(
   const id = `${resource}_${name}`;
   let c = preparedById.get(id);
   if (c) return c;
-  const [method, path] = spec.route.split(" ") as [string, string];
+  const { method, path } = routeOf(resource, spec);
   const allowed = new Set(Object.keys(spec.params));
   if (spec.paginated) allowed.add("iterator").add("prefetch");
   c = {
