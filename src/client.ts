@@ -196,13 +196,10 @@ export class APIClient {
     );
     const secrets = secretForms(apiKey);
     const transport = createTransport({
+      // What it reads of them: retries, timeoutMs, maxConcurrency, sleep,
+      // maxRateLimitWaitMs, onLog.
+      ...options,
       fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
-      retries: options.retries,
-      timeoutMs: options.timeoutMs,
-      maxConcurrency: options.maxConcurrency,
-      sleep: options.sleep,
-      maxRateLimitWaitMs: options.maxRateLimitWaitMs,
-      onLog: options.onLog,
       secrets,
       returnsOf: returnsByRoute(new URL(this.baseUrl).pathname),
     });

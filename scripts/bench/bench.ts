@@ -22,6 +22,7 @@ import {
   CLIENT_BUDGET_BYTES,
   CLIENT_GOAL_BYTES,
   bundleSize,
+  clientEntrySize,
 } from "./bundle-size.js";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -42,9 +43,7 @@ console.log(
 );
 
 // --- Bundle ---------------------------------------------------------------
-const clientSize = await bundleSize(
-  'export { APIClient } from "./src/index.js";',
-);
+const clientSize = await clientEntrySize();
 const fetchOnly = await bundleSize('export { default } from "openapi-fetch";');
 console.log("\nbundle, min+gzip (esbuild, platform neutral)");
 line(
