@@ -34,6 +34,7 @@ export type RequestLine = Pick<CivisError, "method" | "path" | "tries"> & {
 
 /** Base of every error the library throws for transport or API reasons. */
 export class CivisError extends Error {
+  // The fields of these classes are declared only: their constructors set them.
   /** HTTP method, upper case. */
   declare readonly method: string;
   /** URL path without origin or query (cut to about 200 characters). */
