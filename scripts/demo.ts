@@ -70,6 +70,19 @@ async function share(
   print.line("list_shares", sharesSummary(await resource.list_shares(id)));
 }
 
+/** Registers archiving `id` as the undo of its creation: these resources have no delete. */
+function archiveOnUndo(
+  undo: Demo["undo"],
+  resource: { put_archive(id: number, status: boolean): Promise<unknown> },
+  id: number,
+  what: string,
+): () => void {
+  return undo(async () => {
+    await resource.put_archive(id, true);
+    return `archived ${what} #${id}`;
+  });
+}
+
 /**
  * Walks a `list(..., { iterator: true })` until it ends or `enough` says so,
  * counting the pages (requests) it fetched through `onResponse`.
@@ -91,10 +104,12 @@ async function matchTargets({ client, other, prefix, undo }: Demo) {
   const target = await client.match_targets.post(`${prefix} voter file`, {
     target_file_name: "voters.csv",
   });
-  const undone = undo(async () => {
-    await client.match_targets.put_archive(target.id, true);
-    return `archived match target #${target.id}`;
-  });
+  const undone = archiveOnUndo(
+    undo,
+    client.match_targets,
+    target.id,
+    "match target",
+  );
   print.line(
     "post",
     `created match target #${target.id} "${target.name}" -> ${target.target_file_name}`,
@@ -169,10 +184,12 @@ async function permissionSets({ client, other, prefix, undo }: Demo) {
   const set = await client.permission_sets.post(`${prefix} permissions`, {
     description: "Who may see the reports",
   });
-  const undone = undo(async () => {
-    await client.permission_sets.put_archive(set.id, true);
-    return `archived permission set #${set.id}`;
-  });
+  const undone = archiveOnUndo(
+    undo,
+    client.permission_sets,
+    set.id,
+    "permission set",
+  );
   print.line(
     "post",
     `created permission set #${set.id} "${set.name}", author ${set.author.username}`,

@@ -7,24 +7,24 @@ import { aliases } from "./methods/aliases.js";
 import {
   makeMethod,
   type RawRequest,
-  type Wire,
+  type Sender,
 } from "./methods/make-method.js";
-import type { MethodSpec } from "./methods/method-spec.js";
+import type { MethodSpec, RouteIn } from "./methods/method-spec.js";
 import type { Resource, ResourceName } from "./methods/method-types.js";
 import { returnsByRoute } from "./methods/raw-returns.js";
 import type { LogEntry } from "./http/log-entry.js";
 import type { RetrySetting } from "./http/retry-policy.js";
+import { readEnv } from "./http/env.js";
 import {
   authorization,
-  civisPathSerializer,
-  civisQuerySerializer,
   defaultUserAgent,
   fixedHeaders,
-  readEnv,
 } from "./http/headers.js";
+import { civisPathSerializer } from "./http/path.js";
+import { civisQuerySerializer } from "./http/query.js";
 import { VERSION } from "./version.js";
 import { createTransport } from "./http/transport.js";
-import { quoteKey, secretForms } from "./http/redact.js";
+import { quoted, secretForms } from "./text/redact.js";
 
 export const DEFAULT_BASE_URL = "https://api.civisanalytics.com/";
 
@@ -98,7 +98,7 @@ function checkOptions(options: unknown): ClientOptions {
   for (const [key, value] of Object.entries(options)) {
     if (!Object.hasOwn(KNOWN_OPTIONS, key))
       throw new TypeError(
-        `civis-api: unknown option ${quoteKey(key)}; known: ${Object.keys(KNOWN_OPTIONS).join(", ")}`,
+        `civis-api: unknown option ${quoted(key)}; known: ${Object.keys(KNOWN_OPTIONS).join(", ")}`,
       );
     const kind = KNOWN_OPTIONS[key as keyof ClientOptions];
     if (
@@ -139,16 +139,21 @@ function checkBaseUrl(raw: string): string {
 
 type Resources = { readonly [R in ResourceName]: Resource<R> };
 
-// The generated table, checked against the shape the run time reads.
-const table: Readonly<Record<ResourceName, Record<string, MethodSpec>>> =
-  methods;
+// The generated table, checked against the shape the run time reads and
+// against the spec's routes: an unknown route is a compile error.
+const table: {
+  readonly [R in ResourceName]: Record<
+    string,
+    MethodSpec & { readonly route: RouteIn<R> }
+  >;
+} = methods;
 
-function buildResources(wire: Wire): Resources {
+function buildResources(sender: Sender): Resources {
   const out: Record<string, unknown> = {};
   for (const [resource, entries] of Object.entries(table)) {
     const fns: Record<string, unknown> = {};
     for (const [name, spec] of Object.entries(entries))
-      fns[name] = makeMethod(wire, resource, name, spec);
+      fns[name] = makeMethod(sender, resource, name, spec);
     for (const [alias, target] of Object.entries(
       aliases[resource as ResourceName],
     ))
@@ -163,19 +168,20 @@ function buildResources(wire: Wire): Resources {
  * arguments and result fields of the Civis API reference.
  */
 export class APIClient {
-  readonly match_targets: Resource<"match_targets">;
-  readonly json_values: Resource<"json_values">;
-  readonly permission_sets: Resource<"permission_sets">;
-  readonly groups: Resource<"groups">;
-  readonly credentials: Resource<"credentials">;
+  // Declared only: the constructor sets every field.
+  declare readonly match_targets: Resource<"match_targets">;
+  declare readonly json_values: Resource<"json_values">;
+  declare readonly permission_sets: Resource<"permission_sets">;
+  declare readonly groups: Resource<"groups">;
+  declare readonly credentials: Resource<"credentials">;
   /**
    * The typed openapi-fetch client, wire format, `{ data, error }` results;
    * the methods call it too, so its middleware (`client.raw.use(...)`)
    * sees every call.
    */
-  readonly raw: Client<paths>;
+  declare readonly raw: Client<paths>;
   /** The API's base URL, without a trailing slash. */
-  readonly baseUrl: string;
+  declare readonly baseUrl: string;
 
   constructor(clientOptions: ClientOptions = {}) {
     const options = checkOptions(clientOptions);
@@ -190,14 +196,11 @@ export class APIClient {
     );
     const secrets = secretForms(apiKey);
     const transport = createTransport({
+      // What it reads of them: retries, timeoutMs, maxConcurrency, sleep,
+      // maxRateLimitWaitMs, onLog.
+      ...options,
       fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
-      retries: options.retries,
-      timeoutMs: options.timeoutMs,
-      maxConcurrency: options.maxConcurrency,
-      sleep: options.sleep,
-      maxRateLimitWaitMs: options.maxRateLimitWaitMs,
       secrets,
-      onLog: options.onLog,
       returnsOf: returnsByRoute(new URL(this.baseUrl).pathname),
     });
     this.raw = createClient<paths>({
@@ -215,16 +218,14 @@ export class APIClient {
         }),
       ]),
     });
-    const r = buildResources({
-      request: this.raw.request as unknown as RawRequest,
-      fetch: transport.fetch,
-      log: transport.log,
-      secrets,
-    });
-    this.match_targets = r.match_targets;
-    this.json_values = r.json_values;
-    this.permission_sets = r.permission_sets;
-    this.groups = r.groups;
-    this.credentials = r.credentials;
+    Object.assign(
+      this,
+      buildResources({
+        request: this.raw.request as unknown as RawRequest,
+        fetch: transport.fetch,
+        log: transport.log,
+        secrets,
+      }),
+    );
   }
 }

@@ -1,11 +1,13 @@
-// The one error hierarchy of the library (DESIGN.md "The client API", STYLE.md
-// "Errors"). Errors keep the request line (method + path) and response data
-// only: never the Request, its headers, its body or a full URL, so no API key
-// or password can reach a message, a log line or `inspect` output. Messages
-// are bounded: an echoed path or server text is cut to about 200 characters.
-import { clip, redact, redactDeep } from "./http/redact.js";
-import { tooDeep } from "./http/read-body.js";
-import { parseRetryAfter } from "./http/retry-policy.js";
+// The one error hierarchy of the library, each class with its `name` on the
+// prototype (minifiers rename classes), mapped from a status in one function
+// (`errorFromResponse`). Errors keep the request line (method + path) and
+// response data only: never the Request, its headers, its body or a full
+// URL, so no API key or password can reach a message, a log line or
+// `inspect` output. Messages are bounded: an echoed path or server text is
+// cut to about 200 characters.
+import { parseRetryAfter } from "./text/header-values.js";
+import { tooDeep } from "./text/json-depth.js";
+import { clip, redact, redactDeep } from "./text/redact.js";
 
 // The most specific reason of a network failure: undici wraps it as
 // `TypeError("fetch failed", { cause: Error("connect ECONNREFUSED ...") })`.
@@ -32,18 +34,15 @@ export type RequestLine = Pick<CivisError, "method" | "path" | "tries"> & {
 
 /** Base of every error the library throws for transport or API reasons. */
 export class CivisError extends Error {
-  static {
-    // On the prototype, not an own field: survives minification, stays out of Object.keys.
-    this.prototype.name = "CivisError";
-  }
+  // The fields of these classes are declared only: their constructors set them.
   /** HTTP method, upper case. */
-  readonly method: string;
+  declare readonly method: string;
   /** URL path without origin or query (cut to about 200 characters). */
-  readonly path: string;
+  declare readonly path: string;
   /** Number of tries made, retries included. */
-  readonly tries: number;
+  declare readonly tries: number;
   /** `X-Request-Id` of the last response, to quote to Civis support; null without one. */
-  readonly requestId: string | null;
+  declare readonly requestId: string | null;
 
   /**
    * `summary` is followed by the request line, e.g. `(GET /groups/9)`.
@@ -137,19 +136,16 @@ function parseJson(text: string): unknown {
 
 /** An error response of the API: a non-2xx status after all tries. */
 export class CivisAPIError extends CivisError {
-  static {
-    this.prototype.name = "CivisAPIError";
-  }
   /** HTTP status code. */
-  readonly status: number;
+  declare readonly status: number;
   /** The body's `error` code, e.g. `not_found`. */
-  readonly error: string | undefined;
+  declare readonly error: string | undefined;
   /** The body's `errorDescription`. */
-  readonly errorDescription: string | undefined;
+  declare readonly errorDescription: string | undefined;
   /** Response headers, lower-case names. */
-  readonly headers: Readonly<Record<string, string>>;
+  declare readonly headers: Readonly<Record<string, string>>;
   /** Parsed JSON body, or the raw text (possibly empty) when it was not JSON. */
-  readonly body: unknown;
+  declare readonly body: unknown;
 
   /** @internal */
   constructor(init: ErrorResponseInit) {
@@ -182,40 +178,21 @@ export class CivisAPIError extends CivisError {
 }
 
 /** 401: missing, unknown or revoked API key. */
-export class CivisAuthenticationError extends CivisAPIError {
-  static {
-    this.prototype.name = "CivisAuthenticationError";
-  }
-}
+export class CivisAuthenticationError extends CivisAPIError {}
 
 /** 403: the caller may see the object but not do this to it. */
-export class CivisPermissionError extends CivisAPIError {
-  static {
-    this.prototype.name = "CivisPermissionError";
-  }
-}
+export class CivisPermissionError extends CivisAPIError {}
 
 /** 404: no such object, or one the caller cannot read. */
-export class CivisNotFoundError extends CivisAPIError {
-  static {
-    this.prototype.name = "CivisNotFoundError";
-  }
-}
+export class CivisNotFoundError extends CivisAPIError {}
 
 /** 400 and 422: the API rejected the request's parameters or body. */
-export class CivisValidationError extends CivisAPIError {
-  static {
-    this.prototype.name = "CivisValidationError";
-  }
-}
+export class CivisValidationError extends CivisAPIError {}
 
 /** 429: rate limited; `retryAfterMs` says when to try again, when the API said. */
 export class CivisRateLimitError extends CivisAPIError {
-  static {
-    this.prototype.name = "CivisRateLimitError";
-  }
   /** Milliseconds to wait from `Retry-After` (seconds or HTTP-date), or null. */
-  readonly retryAfterMs: number | null;
+  declare readonly retryAfterMs: number | null;
 
   /** @internal */
   constructor(init: ErrorResponseInit) {
@@ -226,11 +203,7 @@ export class CivisRateLimitError extends CivisAPIError {
 }
 
 /** 5xx: the API or a proxy in front of it failed. */
-export class CivisServerError extends CivisAPIError {
-  static {
-    this.prototype.name = "CivisServerError";
-  }
-}
+export class CivisServerError extends CivisAPIError {}
 
 const BY_STATUS: Record<number, typeof CivisAPIError> = {
   400: CivisValidationError,
@@ -256,11 +229,8 @@ export function errorFromResponse(init: ErrorResponseInit): CivisAPIError {
  * effect.
  */
 export class CivisInvalidResponseError extends CivisError {
-  static {
-    this.prototype.name = "CivisInvalidResponseError";
-  }
   /** HTTP status code of the response. */
-  readonly status: number;
+  declare readonly status: number;
 
   /** `problem` says what was wrong, e.g. `the body is empty`. @internal */
   constructor(init: RequestLine & { status: number; problem: string }) {
@@ -278,11 +248,8 @@ export class CivisInvalidResponseError extends CivisError {
 
 /** A try exceeded `timeoutMs` (and retries, if allowed, did too). */
 export class CivisTimeoutError extends CivisError {
-  static {
-    this.prototype.name = "CivisTimeoutError";
-  }
   /** The per-try timeout that was exceeded. */
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   /** @internal */
   constructor(init: RequestLine & { timeoutMs: number }, cause?: unknown) {
@@ -301,12 +268,25 @@ export class CivisTimeoutError extends CivisError {
  * forbids the request (a Deno permission, a blocked port): then at once.
  */
 export class CivisConnectionError extends CivisError {
-  static {
-    this.prototype.name = "CivisConnectionError";
-  }
-
   /** @internal */
   constructor(init: RequestLine, cause?: unknown) {
     super(`Connection failed: ${networkReason(cause)}`, init, cause);
   }
 }
+
+// Each class's `name` is on its prototype, not an own field: it survives
+// minification (which renames classes) and stays out of `Object.keys`.
+for (const [name, Class] of Object.entries({
+  CivisError,
+  CivisAPIError,
+  CivisAuthenticationError,
+  CivisPermissionError,
+  CivisNotFoundError,
+  CivisValidationError,
+  CivisRateLimitError,
+  CivisServerError,
+  CivisInvalidResponseError,
+  CivisTimeoutError,
+  CivisConnectionError,
+}))
+  Class.prototype.name = name;

@@ -1,7 +1,7 @@
 // `npm run bench`: the client's size, per-call cost, paging and behaviour
-// under a rate limit, each beside its goal (issue 13; BENCHMARKS.md keeps the
-// latest figures). Speed is measured as ratios of two things run side by
-// side, interleaved, in one process: shared, noisy machines move both alike.
+// under a rate limit, each beside its goal (BENCHMARKS.md keeps the latest
+// figures). Speed is measured as ratios of two things run side by side,
+// interleaved, in one process: shared, noisy machines move both alike.
 // Nothing here is a test and nothing here fails: it reports.
 //
 // The client is measured as shipped: bundled by esbuild (plain ESM, not run
@@ -22,6 +22,7 @@ import {
   CLIENT_BUDGET_BYTES,
   CLIENT_GOAL_BYTES,
   bundleSize,
+  clientEntrySize,
 } from "./bundle-size.js";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -42,9 +43,7 @@ console.log(
 );
 
 // --- Bundle ---------------------------------------------------------------
-const clientSize = await bundleSize(
-  'export { APIClient } from "../src/index.js";',
-);
+const clientSize = await clientEntrySize();
 const fetchOnly = await bundleSize('export { default } from "openapi-fetch";');
 console.log("\nbundle, min+gzip (esbuild, platform neutral)");
 line(
@@ -283,60 +282,73 @@ async function replayServer(
     const ms = performance.now() - start;
     return { ms, items, ...replay.take() };
   };
-  const counts = (runs: { items: number; requests: number }[]) =>
-    [...new Set(runs.map((r) => `${r.items} items/${r.requests}`))].join(", ");
+  type Run = Awaited<ReturnType<typeof run>>;
+  const counts = (...runs: Run[][]) =>
+    [...new Set(runs.flat().map((r) => `${r.items} items/${r.requests}`))].join(
+      ", ",
+    );
+  /** `count` rounds of each contender in turn, after a warm-up round. */
+  const rounds = async <K extends string>(
+    count: number,
+    contenders: Record<K, () => Promise<number>>,
+  ): Promise<Record<K, Run[]>> => {
+    const entries = Object.entries(contenders) as [K, () => Promise<number>][];
+    const out = Object.fromEntries(
+      entries.map(([k]) => [k, [] as Run[]]),
+    ) as Record<K, Run[]>;
+    for (let round = 0; round <= count; round++)
+      for (const [k, fn] of entries) {
+        const r = await run(fn);
+        if (round > 0) out[k].push(r);
+      }
+    return out;
+  };
+  const ms = (runs: Run[]) => `${median(runs.map((r) => r.ms)).toFixed(0)} ms`;
+  /** The median of the per-round ratios of `a` to `b`. */
+  const ratio = (a: Run[], b: Run[]) =>
+    x(median(a.map((r, i) => r.ms / b[i]!.ms)));
 
-  const serial: number[] = [];
-  const ahead: number[] = [];
-  const bareMs: number[] = [];
-  const ratios: number[] = [];
-  const bareRatios: number[] = [];
-  const runs: { items: number; requests: number; maxOpen: number }[] = [];
-  for (let round = 0; round <= 8; round++) {
-    const a = await run(iterate(1000, 0));
-    const p = await run(iterate(1000, 9));
-    const b = await run(loop);
-    if (round === 0) continue; // warm-up
-    serial.push(a.ms);
-    ahead.push(p.ms);
-    bareMs.push(b.ms);
-    ratios.push(p.ms / a.ms);
-    bareRatios.push(a.ms / b.ms);
-    runs.push(a, p, b);
-  }
-  const open9 = Math.max(
-    ...runs.filter((_, i) => i % 3 === 1).map((r) => r.maxOpen),
-  );
+  /** The lines of one paging comparison: times, ratios, requests. */
+  const report = (
+    limit: number,
+    prefetch: number,
+    runs: { serial: Run[]; ahead: Run[]; bare?: Run[] },
+    goal: string,
+  ) => {
+    const { serial, ahead, bare } = runs;
+    line("serial iterator", ms(serial));
+    line(`prefetch: ${prefetch}`, ms(ahead));
+    if (bare) line("bare openapi-fetch loop", ms(bare));
+    line(`prefetch ${prefetch} / serial`, ratio(ahead, serial), goal);
+    if (bare) line("serial / bare loop", ratio(serial, bare), "goal <= 1.00x");
+    line(
+      "items / requests, every run",
+      counts(...Object.values(runs)),
+      `goal ${GROUPS}/${GROUPS / limit}`,
+    );
+    line(
+      `requests at once, prefetch ${prefetch}`,
+      `${Math.max(...ahead.map((r) => r.maxOpen))}`,
+    );
+  };
+
   console.log(
     `\npaging ${GROUPS} groups at limit 1000, recorded pages served ${RTT_MS} ms after each request (median of 8 rounds)`,
   );
-  line("serial iterator", `${median(serial).toFixed(0)} ms`);
-  line("prefetch: 9", `${median(ahead).toFixed(0)} ms`);
-  line("bare openapi-fetch loop", `${median(bareMs).toFixed(0)} ms`);
-  line("prefetch 9 / serial", x(median(ratios)), "goal <= 0.30x (floor ~0.2x)");
-  line("serial / bare loop", x(median(bareRatios)), "goal <= 1.00x");
-  line("items / requests, every run", counts(runs), `goal ${GROUPS}/10`);
-  line("requests at once, prefetch 9", `${open9}`);
+  const at1000 = await rounds(8, {
+    serial: iterate(1000, 0),
+    ahead: iterate(1000, 9),
+    bare: loop,
+  });
+  report(1000, 9, at1000, "goal <= 0.30x (floor ~0.2x)");
 
   // 100 items a page: 100 requests, 10 at a time.
-  const serial100: number[] = [];
-  const ahead100: number[] = [];
-  const ratios100: number[] = [];
-  const runs100: { items: number; requests: number; maxOpen: number }[] = [];
-  for (let round = 0; round <= 3; round++) {
-    const p = await run(iterate(100, 10));
-    const a = await run(iterate(100, 0));
-    if (round === 0) continue;
-    serial100.push(a.ms);
-    ahead100.push(p.ms);
-    ratios100.push(p.ms / a.ms);
-    runs100.push(a, p);
-  }
   console.log(`\nsame, at limit 100 (median of 3 rounds)`);
-  line("serial iterator", `${median(serial100).toFixed(0)} ms`);
-  line("prefetch: 10", `${median(ahead100).toFixed(0)} ms`);
-  line("prefetch 10 / serial", x(median(ratios100)), "floor ~0.11x");
-  line("items / requests, every run", counts(runs100), `goal ${GROUPS}/100`);
+  const at100 = await rounds(3, {
+    ahead: iterate(100, 10),
+    serial: iterate(100, 0),
+  });
+  report(100, 10, at100, "floor ~0.11x");
   await replay.close();
 }
 

@@ -4,17 +4,16 @@
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
-/** The size the client entry should reach (issue 13; DESIGN.md "Size"). */
+/** The size the client entry aims at. */
 export const CLIENT_GOAL_BYTES = 10 * 1024;
 
 /**
  * The most the client entry may weigh, min+gzip, checked in `npm test`: a
- * ratchet at today's size, above the goal (BENCHMARKS.md says what takes the
- * space and what would have to change). Lower it as the entry shrinks. It
- * stands 0.2 kB above the 14.5 kB ceiling: prefetching pages took that much
- * when the entry already stood at the ceiling.
+ * ratchet just above its size, under the 14.5 kB the client must stay
+ * within and above the goal (BENCHMARKS.md says what takes the space).
+ * Lower it as the entry shrinks; never raise it past 14.5 kB.
  */
-export const CLIENT_BUDGET_BYTES = 14.7 * 1024;
+export const CLIENT_BUDGET_BYTES = 14.4 * 1024;
 
 /** Bytes of `contents` (a module in the repository root) bundled, minified and gzipped. */
 export async function bundleSize(contents: string): Promise<number> {
@@ -33,3 +32,7 @@ export async function bundleSize(contents: string): Promise<number> {
   });
   return gzipSync(out.outputFiles[0]!.contents).length;
 }
+
+/** The client entry's size: what `import { APIClient } from "civis-api"` brings. */
+export const clientEntrySize = (): Promise<number> =>
+  bundleSize('export { APIClient } from "./src/index.js";');

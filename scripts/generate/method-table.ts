@@ -10,10 +10,12 @@ import {
   operations,
   type JsonSchema,
 } from "../../src/spec/document.js";
-import type { ArgInfo, BodyKind } from "../../src/methods/method-spec.js";
+import type { BodyKind } from "../../src/http/read-body.js";
+import type { ArgInfo } from "../../src/methods/method-spec.js";
 
 /** What generated/methods.ts holds for one method. */
 export interface MethodEntry {
+  /** The verb and the path below `/<resource>`: `"GET /{id}"`, `"GET"`. */
   route: string;
   args: string[];
   params: Record<string, ArgInfo>;
@@ -191,7 +193,10 @@ export function buildMethodTable(spec: JsonSchema): MethodTable {
         };
       }
     }
-    entry.route = `${walked.method} ${path}`;
+    const below = path.slice(resource.length + 1);
+    if (!path.startsWith(`/${resource}`) || !/^(\/|$)/.test(below))
+      throw new Error(`${id}: the path must start with /${resource}`);
+    entry.route = below ? `${walked.method} ${below}` : walked.method;
     entry.args = positional(op, path, params, body, entry.params);
     const success = walked.responses[String(walked.successCodes[0])];
     if (!success) throw new Error(`${id} lists no 2xx response`);

@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import * as prettier from "prettier";
 import { methods } from "../../generated/methods.js";
 import { aliases } from "../../src/methods/aliases.js";
+import { routeOf } from "../../src/methods/method-spec.js";
 import { operations, readSpecDocument } from "../../src/spec/document.js";
 
 export const START =
@@ -51,6 +52,7 @@ export function methodTable(): string {
     );
     for (const [name, spec] of entries) {
       const positional: readonly string[] = spec.args;
+      const route = routeOf(resource, spec);
       const optional = Object.keys(spec.params).filter(
         (a) => !positional.includes(a),
       );
@@ -59,7 +61,7 @@ export function methodTable(): string {
       const options = optional.map((o) => `\`${o}\``).join(", ");
       const mark = beyond.has(`${resource}_${name}`) ? ` ${MARK}` : "";
       out.push(
-        `| \`${resource}.${name}\`${mark} | \`client.${resource}.${name}(${args.join(", ")})\` | \`${spec.route}\` | ${options} |`,
+        `| \`${resource}.${name}\`${mark} | \`client.${resource}.${name}(${args.join(", ")})\` | \`${route.method} ${route.path}\` | ${options} |`,
       );
     }
     for (const name of Object.keys(table)) {

@@ -6,12 +6,17 @@ import type { MethodTable } from "./method-table.js";
 
 export function renderMethods({ methods }: MethodTable): string {
   const decls: string[] = [];
-  const names = new Map<string, string>();
-  const intern = (prefix: string, value: string) => {
-    let name = names.get(value);
+  // `arg0`, `arg1`, ... for argument shapes; `params0`, ... for parameter sets.
+  const names = {
+    arg: new Map<string, string>(),
+    params: new Map<string, string>(),
+  };
+  const intern = (kind: keyof typeof names, value: string) => {
+    const seen = names[kind];
+    let name = seen.get(value);
     if (!name) {
-      name = `${prefix}${names.size}`;
-      names.set(value, name);
+      name = `${kind}${seen.size}`;
+      seen.set(value, name);
       decls.push(`const ${name} = ${value} as const;`);
     }
     return name;
@@ -21,10 +26,10 @@ export function renderMethods({ methods }: MethodTable): string {
     lines.push(`  ${resource}: {`);
     for (const [name, entry] of Object.entries(entries)) {
       const fields = Object.entries(entry.params).map(
-        ([k, a]) => `${k}: ${intern("a", JSON.stringify(a))}`,
+        ([k, a]) => `${k}: ${intern("arg", JSON.stringify(a))}`,
       );
       const params = intern(
-        "p",
+        "params",
         fields.length ? `{ ${fields.join(", ")} }` : "{}",
       );
       const parts = [

@@ -4,6 +4,7 @@
 // description; one options interface per method that has optional arguments.
 // The per-call options type is the interfaces' parameter `C` (generated/
 // never imports src/); src/ instantiates it.
+import { routeOf } from "../../src/methods/method-spec.js";
 import { isObject, type JsonSchema } from "../../src/spec/document.js";
 import { camelCase } from "../../src/spec/name-case.js";
 import type { MethodEntry, MethodTable } from "./method-table.js";
@@ -87,7 +88,8 @@ export function renderSignatures(table: MethodTable): string {
       }
       const text = [docs.summary];
       if (docs.description) text.push("", docs.description);
-      text.push("", `\`${entry.route}\``, "", ...paramDocs);
+      const route = routeOf(resource, entry);
+      text.push("", `\`${route.method} ${route.path}\``, "", ...paramDocs);
       methods.push(`${jsdoc(text, "  ")}  ${signature}`);
     }
     resources.push(

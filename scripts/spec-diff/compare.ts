@@ -118,8 +118,9 @@ export interface Operation {
 }
 
 /**
- * DESIGN.md "Paths": the HTTP verb (GET is `get` when the path ends in a
- * `{param}`, `list` otherwise) and the literal segments after the resource.
+ * A method's name by civis-python's rule: the HTTP verb (GET is `get` when
+ * the path ends in a `{param}`, `list` otherwise) and the literal segments
+ * after the resource, joined with `_`.
  */
 export function civisMethodName(method: string, path: string): string {
   const segments = path.split("/").filter(Boolean).slice(1);

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { APIClient, DEFAULT_BASE_URL } from "../../src/client.js";
 import type { ClientOptions } from "../../src/client.js";
-import { readEnv } from "../../src/http/headers.js";
+import { readEnv } from "../../src/http/env.js";
 
 /** Bad input (exit 2): unreadable, not Swagger 2.0, a network error. */
 export class InputError extends Error {

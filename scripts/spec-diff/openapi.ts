@@ -11,6 +11,10 @@ import {
 } from "../../src/spec/constraint-words.js";
 import { isObject, type JsonSchema as Json } from "../../src/spec/document.js";
 import { snakeCase as snake } from "../../src/spec/name-case.js";
+import {
+  PARAMETER_KEYWORDS,
+  SCHEMA_KEYWORDS,
+} from "../../src/spec/swagger-keywords.js";
 import { sameShape, type Param } from "./compare.js";
 
 /** The spec's object schemas (inlined), that a new shape may reuse. */
@@ -20,21 +24,6 @@ export interface Reusable {
   /** Whether `required` counts in a response's shape (see Comparison). */
   responseRequired: boolean;
 }
-
-// Swagger 2.0 Schema Object keywords that mean the same in OpenAPI 3.1.
-const KEYWORDS = [
-  "description",
-  "format",
-  "default",
-  "maximum",
-  "minimum",
-  "maxLength",
-  "minLength",
-  "pattern",
-  "maxItems",
-  "minItems",
-  "uniqueItems",
-] as const;
 
 /**
  * A body or response schema of the description in the spec's form. `field`:
@@ -56,7 +45,8 @@ export function openapiSchema(
   const nullable = where === "response" && field;
   if (typeof s.type === "string")
     out.type = nullable ? [s.type, "null"] : s.type;
-  for (const key of KEYWORDS) if (s[key] !== undefined) out[key] = s[key];
+  for (const key of SCHEMA_KEYWORDS)
+    if (s[key] !== undefined) out[key] = s[key];
   const values = Array.isArray(s.enum) ? s.enum : undefined;
   const stated = readConstraintWords(s.description).stated;
   const enumValues = values ?? stated.enum;
@@ -94,8 +84,8 @@ export function openapiParameter(p: Param, where: "path" | "query"): Json {
   const s = p.schema;
   const schema: Json = {};
   if (typeof s.type === "string") schema.type = s.type;
-  for (const key of KEYWORDS)
-    if (key !== "description" && s[key] !== undefined) schema[key] = s[key];
+  for (const key of PARAMETER_KEYWORDS)
+    if (s[key] !== undefined) schema[key] = s[key];
   if (Array.isArray(s.enum)) schema.enum = s.enum;
   if (isObject(s.items)) schema.items = openapiSchema(s.items, "body");
   const stated = readConstraintWords(p.description).stated;

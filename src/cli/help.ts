@@ -3,7 +3,7 @@
 // checks (the method table). Wrapped to 80 columns.
 import { help } from "../../generated/cli-help.js";
 import { DEFAULT_BASE_URL } from "../client.js";
-import type { ArgInfo } from "../methods/method-spec.js";
+import { routeOf, type ArgInfo } from "../methods/method-spec.js";
 import { CALL_FLAGS, ITERATOR_HELP, PREFETCH_HELP } from "./args.js";
 import { EXIT_CODES } from "./exit-codes.js";
 import {
@@ -94,6 +94,7 @@ const callFlags = (): string[] => [
 
 export function methodHelp(resource: string, method: string): string {
   const spec = table[resource]![method]!;
+  const route = routeOf(resource, spec);
   const docs = help.methods[resource]![method]!;
   const aliases = aliasesOf(resource, method);
   const out = [
@@ -104,7 +105,7 @@ export function methodHelp(resource: string, method: string): string {
   if (docs.description) out.push("", wrap(docs.description, 0));
   out.push(
     "",
-    `${spec.route}${aliases.length ? `; also \`${aliases.join("`, `")}\`` : ""}`,
+    `${route.method} ${route.path}${aliases.length ? `; also \`${aliases.join("`, `")}\`` : ""}`,
   );
   if (spec.args.length) {
     out.push("", "Arguments:");

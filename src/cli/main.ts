@@ -14,7 +14,8 @@ import {
 } from "./completion.js";
 import { EXIT_CODES, exitKind } from "./exit-codes.js";
 import { mainHelp, methodHelp, resourceHelp } from "./help.js";
-import { findMethod, findResource, shown } from "./names.js";
+import { quoted } from "../text/redact.js";
+import { findMethod, findResource } from "./names.js";
 import { jsonDocument, jsonLine, put, type Out } from "./output.js";
 import { Progress } from "./progress.js";
 import { renderTable } from "./table.js";
@@ -72,7 +73,7 @@ async function run(argv: string[], io: CliIO): Promise<void> {
   }
   const resource = findResource(first);
   if (!resource)
-    throw new UsageError(`unknown resource ${shown(first)}`, mainHelp());
+    throw new UsageError(`unknown resource ${quoted(first)}`, mainHelp());
   if (second === "--help" || second === "-h")
     return put(io.stdout, resourceHelp(resource));
   if (second === undefined)
@@ -83,7 +84,7 @@ async function run(argv: string[], io: CliIO): Promise<void> {
   const method = findMethod(resource, second);
   if (!method)
     throw new UsageError(
-      `${resource} has no method ${shown(second)}`,
+      `${resource} has no method ${quoted(second)}`,
       resourceHelp(resource),
     );
   if (wantsHelp(rest)) return put(io.stdout, methodHelp(resource, method));

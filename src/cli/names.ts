@@ -42,7 +42,3 @@ export const aliasNames = (resource: string): string[] =>
 /** The optional arguments of a method (flags on the command line), by wire name. */
 export const optionalArgs = (spec: MethodSpec): string[] =>
   Object.keys(spec.params).filter((p) => !spec.args.includes(p));
-
-/** What was typed, safe to echo in a message: cut short, one line. */
-export const shown = (text: string): string =>
-  JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);

@@ -5,7 +5,7 @@
 // password need not land in shell history or `ps`. Trailing line breaks are
 // dropped, as `$(cat file)` drops them: files and `echo` end with one.
 import { createReadStream } from "node:fs";
-import { shown } from "./names.js";
+import { quoted } from "../text/redact.js";
 import { UsageError } from "./usage-error.js";
 
 /** Standard input, opened only when a value asks for it. */
@@ -75,7 +75,7 @@ export function valueReader(stdin: StdinSource | undefined) {
     if (text !== "@-")
       return readAll(
         where,
-        `the file ${shown(text.slice(1))}`,
+        `the file ${quoted(text.slice(1))}`,
         createReadStream(text.slice(1)),
       );
     if (stdinTaken)

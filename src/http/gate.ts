@@ -9,13 +9,12 @@
 // admits, and meets another 429), but waits ahead of them. Waiting tries
 // queue in order; a caller's abort takes its try out at once. A window that
 // ends further ahead than the client will wait refuses the tries at once.
-import { headerNumber } from "./response-meta.js";
-import { parseRetryAfter } from "./retry-policy.js";
+import { headerNumber, parseRetryAfter } from "../text/header-values.js";
 
 /** A spent limit with no word on when it ends: one try probes after this. */
 const PROBE_AFTER_MS = 1000;
 /** Tries in flight at once before any response came: a burst runs no further blind. */
-const BLIND = 10;
+const MAX_IN_FLIGHT_BEFORE_ANY_RESPONSE = 10;
 /** A timer that ends less than this before the window does fired early. */
 const EARLY_MS = 50;
 const noop = (): void => {};
@@ -86,10 +85,13 @@ export function createGate(
   const queue: Waiter[] = [];
   let sleeping: AbortController | undefined;
 
-  let heard = false;
+  let anyResponse = false;
   // Every try in flight may still count against what is left.
   const open = () =>
-    inFlight < (heard ? maxConcurrency : Math.min(maxConcurrency, BLIND)) &&
+    inFlight <
+      (anyResponse
+        ? maxConcurrency
+        : Math.min(maxConcurrency, MAX_IN_FLIGHT_BEFORE_ANY_RESPONSE)) &&
     (remaining === undefined || remaining > inFlight);
 
   // A new window: as large as the last one, or one try to learn its size.
@@ -199,7 +201,7 @@ export function createGate(
     leave(response) {
       inFlight--;
       if (response) {
-        heard = true;
+        anyResponse = true;
         learn(response.headers, response.status);
       }
       if (queue.length) pump();

@@ -1,6 +1,6 @@
 // The `onLog` hook's line: one per call that reaches the transport, method
 // or `client.raw`, written when the call ends.
-import { clip } from "./redact.js";
+import { clip } from "../text/redact.js";
 
 /** One line of the `onLog` hook per call: never a header, body or key. */
 export interface LogEntry {

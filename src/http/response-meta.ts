@@ -3,6 +3,7 @@
 // checks never see it; a WeakMap's entries cost the garbage collector
 // several times more), or handed to the call's `onResponse`: never in a
 // shared "last response" that concurrent calls would race on.
+import { headerNumber } from "../text/header-values.js";
 
 /** What a response said besides its body. */
 export interface ResponseMeta {
@@ -27,24 +28,23 @@ export interface ResponseMeta {
 
 const META = Symbol("civis-api.meta");
 
-/** A header's value as a finite number, or null when absent, empty or not a number. */
-export const headerNumber = (h: Headers, name: string): number | null => {
-  const v = h.get(name);
-  return v === null || v.trim() === "" || !Number.isFinite(Number(v))
-    ? null
-    : Number(v);
-};
-
 // The headers are read when asked for, not on every call: most callers
 // never look. `toJSON` shows every field.
 class Meta implements ResponseMeta {
-  constructor(
-    readonly status: number,
-    readonly method: string,
-    readonly path: string,
-    readonly tries: number,
-    readonly headers: Headers,
-  ) {}
+  // Declared only (no field initializers), set once here.
+  declare readonly status: number;
+  declare readonly method: string;
+  declare readonly path: string;
+  declare readonly tries: number;
+  declare readonly headers: Headers;
+
+  constructor(response: Response, method: string, path: string, tries: number) {
+    this.status = response.status;
+    this.method = method;
+    this.path = path;
+    this.tries = tries;
+    this.headers = response.headers;
+  }
 
   get requestId(): string | null {
     return this.headers.get("X-Request-Id");
@@ -90,7 +90,7 @@ export function readMeta(
   path: string,
   tries: number,
 ): ResponseMeta {
-  return new Meta(response.status, method, path, tries, response.headers);
+  return new Meta(response, method, path, tries);
 }
 
 export function attachMeta(result: unknown, meta: ResponseMeta): void {

@@ -1,7 +1,7 @@
-// The whole retry policy, as pure functions (STYLE.md "Retries in one pure
-// function"; DESIGN.md "Retries: like civis-python"). fetch-with-retry.ts is
-// the only caller; nothing else decides whether to retry.
-import { quoteKey } from "./redact.js";
+// The whole retry policy, as pure functions: civis-python's (which verbs
+// retry on which statuses), with jittered backoff under a total budget. The
+// transport is the only caller; nothing else decides whether to retry.
+import { quoted } from "../text/redact.js";
 
 /** Retry limits. */
 export interface RetryOptions {
@@ -55,7 +55,7 @@ export function resolveRetryOptions(
     for (const [key, v] of Object.entries(setting)) {
       if (!Object.hasOwn(defaultRetryOptions, key))
         throw new TypeError(
-          `retries: unknown option ${quoteKey(key)}; known: ${Object.keys(defaultRetryOptions).join(", ")}`,
+          `retries: unknown option ${quoted(key)}; known: ${Object.keys(defaultRetryOptions).join(", ")}`,
         );
       if (v !== undefined) out[key as keyof RetryOptions] = v as number;
     }
@@ -155,21 +155,4 @@ export function backoffMs({
 }: BackoffInput): number {
   const cap = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
   return Math.max(Math.floor(random() * cap), retryAfterMs ?? 0);
-}
-
-/**
- * `Retry-After` in milliseconds: delta-seconds (`120`) or an HTTP-date (time
- * left, at least 0). Undefined when absent or unparsable.
- */
-export function parseRetryAfter(
-  value: string | null | undefined,
-  nowMs: number = Date.now(),
-): number | undefined {
-  if (value == null) return undefined;
-  const v = value.trim();
-  if (/^\d+(\.\d+)?$/.test(v)) return Math.ceil(Number(v) * 1000);
-  // Date.parse accepts bare numbers as years; only accept something date-like.
-  if (!/[a-z]/i.test(v)) return undefined;
-  const at = Date.parse(v);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }

@@ -20,18 +20,16 @@ import {
   errorFromResponse,
   type CivisAPIError,
 } from "../errors.js";
-import type { CallOptions } from "../methods/call-options.js";
-import type { BodyKind } from "../methods/method-spec.js";
 import { createAbortHub, type OnAbort } from "./abort-hub.js";
 import { classifyFailure } from "./failure.js";
 import { createGate, LongWait, type Gate } from "./gate.js";
 import { errorName, writeLog, type LogEntry } from "./log-entry.js";
 import { abortableSleep, checkTimeout, MAX_TIMER_MS } from "./timing.js";
-import { clip, redact } from "./redact.js";
-import { readBody } from "./read-body.js";
+import { clip, redact } from "../text/redact.js";
+import { readBody, type BodyKind } from "./read-body.js";
+import { parseRetryAfter } from "../text/header-values.js";
 import {
   backoffMs,
-  parseRetryAfter,
   resolveRetryOptions,
   shouldRetry,
   type RetryOptions,
@@ -46,10 +44,11 @@ export type FetchLike = (
 ) => Promise<Response>;
 
 /** A method's call as the transport sees it: its options, then what it came to. */
-export interface CallSlot extends Pick<
-  CallOptions,
-  "signal" | "timeoutMs" | "retries"
-> {
+export interface CallSlot {
+  /** The call's own options, where it gave them (else the client's). */
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
+  retries?: RetrySetting | undefined;
   /** The declared kind of the 2xx body; undefined when there is none (204). */
   returns: BodyKind | undefined;
   /** Redacted from server text besides the transport's secrets (a password sent). */
@@ -120,10 +119,10 @@ const DEFAULT_MAX_CONCURRENCY = 10;
 const DEFAULT_MAX_RATE_LIMIT_WAIT_MS = 300_000;
 
 // Handed to `sleep` when the caller gave no signal: nothing links to it.
-const NEVER = new AbortController().signal;
+const NEVER_ABORTED = new AbortController().signal;
 const noop = (): void => {};
 const now = (): number => globalThis.performance?.now() ?? Date.now();
-const NONE: readonly string[] = [];
+const NO_SECRETS: readonly string[] = [];
 
 /** The path of an absolute URL (a Request's), without query or fragment. */
 function pathOf(url: string): string {
@@ -204,7 +203,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
   const settings: Settings = {
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     sleep,
-    secrets: options.secrets ?? NONE,
+    secrets: options.secrets ?? NO_SECRETS,
     retry: resolveRetryOptions(options.retries),
     timeoutMs: checkTimeout(options.timeoutMs ?? 60_000),
     gate: createGate(max, sleep, maxWaitMs),
@@ -295,7 +294,7 @@ async function run(
       const delayMs = plan(call, verdict);
       if (delayMs === undefined) return conclude(call, (last = verdict));
       retryAt = Date.now() + delayMs;
-      await settings.sleep(delayMs, signal ?? NEVER);
+      await settings.sleep(delayMs, signal ?? NEVER_ABORTED);
     }
   } catch (e) {
     failed = errorName(e);

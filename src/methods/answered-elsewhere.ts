@@ -3,9 +3,8 @@
 // (`onResponse`). The method makes of that Response what the transport makes
 // of a server's: its declared body, or the typed error of its status.
 import { CivisInvalidResponseError, errorFromResponse } from "../errors.js";
-import type { BodyKind } from "./method-spec.js";
 import type { CallSlot } from "../http/transport.js";
-import { readBody } from "../http/read-body.js";
+import { readBody, type BodyKind } from "../http/read-body.js";
 
 /** The data of `answer.response`, or its error thrown. */
 export async function answeredElsewhere(

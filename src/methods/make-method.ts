@@ -5,7 +5,8 @@
 // then one options object; arguments are never sniffed.
 import type { CallOptions, IteratorOptions } from "./call-options.js";
 import { toSnake } from "./to-snake.js";
-import type { BodyKind, MethodSpec } from "./method-spec.js";
+import type { BodyKind } from "../http/read-body.js";
+import { routeOf, type MethodSpec } from "./method-spec.js";
 import { normalizeBody } from "./normalize.js";
 import { paginate } from "./iterate-pages.js";
 import { attachMeta, readMeta } from "../http/response-meta.js";
@@ -17,11 +18,11 @@ import {
 import { errorName } from "../http/log-entry.js";
 import { checkTimeout } from "../http/timing.js";
 import { checkArg } from "./check-args.js";
-import { quoteKey, secretForms } from "../http/redact.js";
+import { quoted, secretForms } from "../text/redact.js";
 import { answeredElsewhere } from "./answered-elsewhere.js";
 
 /** What a method hands to openapi-fetch: wire names, nothing undefined. */
-interface WireInput {
+interface RequestParts {
   path: Record<string, string | number>;
   query: Record<string, unknown>;
   body: Record<string, unknown> | undefined;
@@ -32,16 +33,19 @@ export type RawRequest = (
   method: string,
   path: string,
   init: {
-    params: { path: WireInput["path"]; query: WireInput["query"] };
-    body: WireInput["body"];
+    params: { path: RequestParts["path"]; query: RequestParts["query"] };
+    body: RequestParts["body"];
     parseAs: "stream";
     fetch: (request: Request, ext?: RequestInit) => Promise<Response>;
     signal?: AbortSignal;
   },
 ) => Promise<{ response: Response; error?: unknown }>;
 
-/** What the methods of one client call: its openapi-fetch client and its transport. */
-export interface Wire {
+/**
+ * What the methods of one client send through: its openapi-fetch client
+ * (whose middleware so sees every call) and its transport.
+ */
+export interface Sender {
   request: RawRequest;
   fetch: Transport["fetch"];
   /** Writes a call's `onLog` line. */
@@ -50,12 +54,12 @@ export interface Wire {
   secrets: readonly string[];
 }
 
-const NONE: readonly string[] = [];
+const NO_SECRETS: readonly string[] = [];
 const noop = (): void => {};
 
 // Per-call options and what each must be. Plain-JS callers have no compiler:
-// a wrong kind was silently ignored or, for `onResponse`, failed only after a
-// write had been sent.
+// a wrong kind must be refused before anything is sent, not ignored, nor
+// (for `onResponse`) found out only after a write has been made.
 const CALL_OPTIONS: Record<string, [string, (v: unknown) => boolean]> = {
   signal: [
     "an AbortSignal",
@@ -104,20 +108,24 @@ function checkOption(
 }
 
 /** What a method knows before any call: shared by every client. */
-interface Compiled {
+interface PreparedMethod {
   where: string;
   route: { method: string; path: string; returns: BodyKind | undefined };
   spec: MethodSpec;
   allowed: ReadonlySet<string>;
 }
 
-const compiled = new Map<string, Compiled>();
+const preparedById = new Map<string, PreparedMethod>();
 
-function compile(resource: string, name: string, spec: MethodSpec): Compiled {
+function prepareMethod(
+  resource: string,
+  name: string,
+  spec: MethodSpec,
+): PreparedMethod {
   const id = `${resource}_${name}`;
-  let c = compiled.get(id);
+  let c = preparedById.get(id);
   if (c) return c;
-  const [method, path] = spec.route.split(" ") as [string, string];
+  const { method, path } = routeOf(resource, spec);
   const allowed = new Set(Object.keys(spec.params));
   if (spec.paginated) allowed.add("iterator").add("prefetch");
   c = {
@@ -126,11 +134,11 @@ function compile(resource: string, name: string, spec: MethodSpec): Compiled {
     spec,
     allowed,
   };
-  compiled.set(id, c);
+  preparedById.set(id, c);
   return c;
 }
 
-function prepare({ where, spec, allowed }: Compiled, argv: unknown[]) {
+function readArgs({ where, spec, allowed }: PreparedMethod, argv: unknown[]) {
   const n = spec.args.length;
   if (argv.length > n + 1)
     throw new TypeError(
@@ -139,7 +147,7 @@ function prepare({ where, spec, allowed }: Compiled, argv: unknown[]) {
   const options = argv[n] ?? {};
   if (typeof options !== "object" || Array.isArray(options))
     throw new TypeError(`${where}: the options must be an object`);
-  const input: WireInput = {
+  const input: RequestParts = {
     path: {},
     query: {},
     body: spec.body ? {} : undefined,
@@ -163,7 +171,7 @@ function prepare({ where, spec, allowed }: Compiled, argv: unknown[]) {
       checkOption(where, k, v, callOption);
       (call as Record<string, unknown>)[k] = v;
     } else if (!allowed.has(k) || spec.args.includes(k))
-      throw new TypeError(`${where}: unknown option ${quoteKey(k)}`);
+      throw new TypeError(`${where}: unknown option ${quoted(k)}`);
     else if (k === "iterator" || k === "prefetch")
       checkOption(where, k, v, ITERATOR_OPTIONS[k]!);
     else if (v !== undefined) place(k, v);
@@ -179,10 +187,11 @@ function prepare({ where, spec, allowed }: Compiled, argv: unknown[]) {
   };
 }
 
-async function once(
-  { route, spec }: Compiled,
-  wire: Wire,
-  input: WireInput,
+/** One request of a call, through openapi-fetch: its result converted, and its metadata. */
+async function fetchResult(
+  { route, spec }: PreparedMethod,
+  sender: Sender,
+  input: RequestParts,
   call: CallOptions,
 ) {
   const password = input.body?.password;
@@ -192,7 +201,7 @@ async function once(
     timeoutMs: call.timeoutMs,
     retries: call.retries,
     // Should a server echo a password sent in this request, errors redact it.
-    secrets: typeof password === "string" ? secretForms(password) : NONE,
+    secrets: typeof password === "string" ? secretForms(password) : NO_SECRETS,
     tries: 0,
     path: "",
     response: undefined,
@@ -207,18 +216,18 @@ async function once(
     parseAs: "stream",
     // The call's own fetch: the slot goes with it whatever Request a
     // middleware hands on.
-    fetch: (request, ext) => wire.fetch(request, ext, slot),
+    fetch: (request, ext) => sender.fetch(request, ext, slot),
   };
   // On the Request too, for a middleware to see.
   if (call.signal) init.signal = call.signal;
   try {
-    const answer = await wire.request(route.method, route.path, init);
+    const answer = await sender.request(route.method, route.path, init);
     const { response } = answer;
     let data: unknown;
     if (response === slot.response) {
       if (slot.error) throw slot.error;
       data = slot.data;
-    } else data = await answeredElsewhere(route, slot, answer, wire.secrets);
+    } else data = await answeredElsewhere(route, slot, answer, sender.secrets);
     const meta = readMeta(
       response,
       route.method,
@@ -236,7 +245,7 @@ async function once(
     throw e;
   } finally {
     // The line of a call the transport saw, once the call has ended.
-    if (slot.log) wire.log(slot.log);
+    if (slot.log) sender.log(slot.log);
   }
 }
 
@@ -257,15 +266,16 @@ function refused(error: unknown): Promise<never> & AsyncIterable<never> {
   });
 }
 
-function invoke(c: Compiled, wire: Wire, argv: unknown[]): unknown {
-  let prepared: ReturnType<typeof prepare>;
+function invoke(c: PreparedMethod, sender: Sender, argv: unknown[]): unknown {
+  let args: ReturnType<typeof readArgs>;
   try {
-    prepared = prepare(c, argv);
+    args = readArgs(c, argv);
   } catch (e) {
     return refused(e);
   }
-  const { input, call, iterator, prefetch } = prepared;
-  if (!iterator) return once(c, wire, input, call).then((r) => r.result);
+  const { input, call, iterator, prefetch } = args;
+  if (!iterator)
+    return fetchResult(c, sender, input, call).then((r) => r.result);
   // `limit`, when given, is the page size; `page_num`, the first page.
   const pageSize = Number(
     input.query.limit ?? c.spec.params.limit?.default ?? 0,
@@ -273,9 +283,9 @@ function invoke(c: Compiled, wire: Wire, argv: unknown[]): unknown {
   const { onResponse, ...each } = call;
   return paginate(
     async (page, signal) => {
-      const { result, meta } = await once(
+      const { result, meta } = await fetchResult(
         c,
-        wire,
+        sender,
         { ...input, query: { ...input.query, page_num: page } },
         { ...each, signal },
       );
@@ -291,14 +301,14 @@ function invoke(c: Compiled, wire: Wire, argv: unknown[]): unknown {
 
 /**
  * The function for one table entry. What can be worked out ahead is, once
- * per method for all clients; a client adds only its `wire`.
+ * per method for all clients; a client adds only its `sender`.
  */
 export function makeMethod(
-  wire: Wire,
+  sender: Sender,
   resource: string,
   name: string,
   spec: MethodSpec,
 ): (...argv: unknown[]) => unknown {
-  const c = compile(resource, name, spec);
-  return (...argv: unknown[]) => invoke(c, wire, argv);
+  const c = prepareMethod(resource, name, spec);
+  return (...argv: unknown[]) => invoke(c, sender, argv);
 }

@@ -1,6 +1,7 @@
 // `x-civis-normalize: { key: K }` in the spec: the body is documented as
 // `{ K: [...] }`, but the server may send the array alone or an array holding
-// that one object (credentials/types, DESIGN.md "Wire facts"). The wrappers
+// that one object (`credentials/types`: its maintainers say the server sends
+// an array where the reference documents `{types}`). The wrappers
 // resolve the documented form; `client.raw` sees the body as sent.
 
 /** The documented `{ [key]: [...] }` form of a body that may be an array. */

@@ -2,7 +2,8 @@
 // and URL path in the method table, so that the transport checks the bodies
 // of raw calls as it checks the methods' (a method knows its own).
 import { methods } from "../../generated/methods.js";
-import type { BodyKind, MethodSpec } from "./method-spec.js";
+import type { BodyKind } from "../http/read-body.js";
+import { routeOf, type MethodSpec } from "./method-spec.js";
 
 interface Template {
   /** Literal segments, and null where the route has a `{param}`. */
@@ -16,9 +17,9 @@ let byMethod: Map<string, Template[]> | undefined;
 function templates(): Map<string, Template[]> {
   if (byMethod) return byMethod;
   byMethod = new Map();
-  for (const entries of Object.values(methods))
+  for (const [resource, entries] of Object.entries(methods))
     for (const spec of Object.values(entries) as MethodSpec[]) {
-      const [method, path] = spec.route.split(" ") as [string, string];
+      const { method, path } = routeOf(resource, spec);
       const segments = path.split("/").map((s) => (s[0] === "{" ? null : s));
       let list = byMethod.get(method);
       if (!list) byMethod.set(method, (list = []));

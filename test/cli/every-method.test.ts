@@ -5,7 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { methods } from "../../generated/methods.js";
 import { aliases } from "../../src/methods/aliases.js";
-import type { ArgInfo, MethodSpec } from "../../src/methods/method-spec.js";
+import {
+  routeOf,
+  type ArgInfo,
+  type MethodSpec,
+} from "../../src/methods/method-spec.js";
 import { runInProcess, startCliEmulator, type CliEmulator } from "./run-cli.js";
 
 const table: Record<string, Record<string, MethodSpec>> = methods;
@@ -62,7 +66,8 @@ describe("every method of the table", () => {
             ? `  <${a}>`
             : new RegExp(`  --(\\[no-\\])?${a}\\b`),
         );
-      expect(ran.stdout).toContain(spec.route);
+      const route = routeOf(r, spec);
+      expect(ran.stdout).toContain(`${route.method} ${route.path}`);
     },
   );
 

@@ -144,7 +144,7 @@ describe("after a spec change and `npm run generate` alone", () => {
   it("generates the new method with its named arguments", () => {
     const table = readFileSync(join(copy, "generated/methods.ts"), "utf8");
     expect(table).toContain(
-      'post_copies: { route: "POST /match_targets/{id}/copies", args: ["id","name"]',
+      'post_copies: { route: "POST /{id}/copies", args: ["id","name"]',
     );
     const types = readFileSync(join(copy, "generated/client-types.ts"), "utf8");
     expect(types).toContain(

@@ -53,7 +53,7 @@ const spec = (operation: Record<string, unknown>) => ({
 describe("buildMethodTable", () => {
   it("orders path parameters, required query parameters, then the body's required list", () => {
     const entry = buildMethodTable(spec(op({}))).methods.things!.put_parts!;
-    expect(entry.route).toBe("PUT /things/{id}/parts/{part_id}");
+    expect(entry.route).toBe("PUT /{id}/parts/{part_id}");
     expect(entry.args).toEqual(["id", "part_id", "mode", "size", "color"]);
     expect(entry.params).toEqual({
       id: { in: "path", type: "integer", min: 1 },

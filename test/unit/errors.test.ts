@@ -15,7 +15,7 @@ import {
   errorFromResponse,
   type ErrorResponseInit,
 } from "../../src/errors.js";
-import { clip, redact, secretForms } from "../../src/http/redact.js";
+import { clip, redact, secretForms } from "../../src/text/redact.js";
 
 // A made-up key; the real one never appears in tests.
 const KEY = "fake-civis-key-0123456789abcdef";

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { methods } from "../../generated/methods.js";
 import { aliases } from "../../src/methods/aliases.js";
-import type { MethodSpec } from "../../src/methods/method-spec.js";
+import { routeOf, type MethodSpec } from "../../src/methods/method-spec.js";
 import inventory from "../seed-inventory.json" with { type: "json" };
 
 const table: Record<string, Record<string, MethodSpec>> = methods;
@@ -26,11 +26,20 @@ describe("generated method table", () => {
   });
 
   it("routes each method to the reference's verb and path", () => {
+    const route = (resource: string, name: string) =>
+      routeOf(resource, entry(resource, name)!);
     for (const m of inventory.methods)
-      expect(entry(m.resource, m.method)?.route, m.operationId).toBe(
-        `${m.verb} ${m.path}`,
-      );
-    expect(entry("groups", "delete")?.route).toBe("DELETE /groups/{id}");
+      expect(route(m.resource, m.method), m.operationId).toEqual({
+        method: m.verb,
+        path: m.path,
+      });
+    expect(route("groups", "delete")).toEqual({
+      method: "DELETE",
+      path: "/groups/{id}",
+    });
+    // Written below the resource: `GET /groups/{id}` is "GET /{id}".
+    expect(entry("groups", "get")?.route).toBe("GET /{id}");
+    expect(entry("groups", "list")?.route).toBe("GET");
   });
 
   it("takes the reference's required arguments positionally, in its order", () => {

@@ -1,7 +1,8 @@
 // The depth bound of a body, counted on its text: brackets inside strings
 // (escaped quotes and backslashes included) are data, not levels.
 import { describe, expect, it } from "vitest";
-import { readBody, tooDeep } from "../../src/http/read-body.js";
+import { readBody } from "../../src/http/read-body.js";
+import { tooDeep } from "../../src/text/json-depth.js";
 
 const nested = (levels: number) => "[".repeat(levels) + "]".repeat(levels);
 

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   backoffMs,
   defaultRetryOptions,
-  parseRetryAfter,
   resolveRetryOptions,
   shouldRetry,
   type RetrySetting,
   type TryFailure,
 } from "../../src/http/retry-policy.js";
+import { parseRetryAfter } from "../../src/text/header-values.js";
 
 // The policy of civis-python (DESIGN.md "Retries"), written out row by row:
 // GET/PUT/DELETE/HEAD retry on 429/502/503/504 and on network errors and

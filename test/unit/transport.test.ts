@@ -15,22 +15,22 @@ import {
   CivisServerError,
   CivisTimeoutError,
 } from "../../src/errors.js";
-import type { BodyKind } from "../../src/methods/method-spec.js";
+import type { BodyKind } from "../../src/http/read-body.js";
 import { classifyFailure } from "../../src/http/failure.js";
 import {
   createTransport,
   type CallSlot,
   type TransportOptions,
 } from "../../src/http/transport.js";
+import { readEnv } from "../../src/http/env.js";
 import {
   authorization,
   basicAuthorization,
-  civisPathSerializer,
-  civisQuerySerializer,
   defaultUserAgent,
   fixedHeaders,
-  readEnv,
 } from "../../src/http/headers.js";
+import { civisPathSerializer } from "../../src/http/path.js";
+import { civisQuerySerializer } from "../../src/http/query.js";
 import { readBody } from "../../src/http/read-body.js";
 import { abortableSleep } from "../../src/http/timing.js";
 import { refusedUrl } from "../helpers/loopback.js";

@@ -16,33 +16,11 @@
 import { writeConstraintWords } from "../../spec/constraint-words.js";
 import { camelCase as camel } from "../../spec/name-case.js";
 import { inlineSpecRefs, operations } from "../../spec/document.js";
+import {
+  PARAMETER_KEYWORDS,
+  SCHEMA_KEYWORDS,
+} from "../../spec/swagger-keywords.js";
 import type { JsonSchema } from "./load-spec.js";
-
-// Schema Object keywords Swagger 2.0 shares with JSON Schema 2020-12 (and that
-// keep their meaning); `type`, `enum`, `items`, `properties`, `required`,
-// `allOf` and `additionalProperties` are converted, anything else dropped.
-const SCHEMA_KEYWORDS = [
-  "title",
-  "description",
-  "format",
-  "default",
-  "multipleOf",
-  "maximum",
-  "minimum",
-  "maxLength",
-  "minLength",
-  "pattern",
-  "maxItems",
-  "minItems",
-  "uniqueItems",
-  "maxProperties",
-  "minProperties",
-  "readOnly",
-];
-// A path or query parameter has no Schema Object, only these (and `items`).
-const PARAMETER_KEYWORDS = SCHEMA_KEYWORDS.filter(
-  (k) => !["title", "description", "readOnly"].includes(k),
-);
 
 /** The Swagger 2.0 description of an OpenAPI 3.1 document (our spec). */
 export function toSwagger(doc: JsonSchema): JsonSchema {

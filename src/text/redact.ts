@@ -1,6 +1,7 @@
-// What an error may show of text it did not write: server text and paths
-// are cut to a bounded length, and secrets the server echoes are redacted.
-// Request data never goes into a message, so only server text needs this.
+// What a message may show of text it did not write: server text and paths
+// are cut to a bounded length, a caller's names are quoted, and secrets the
+// server echoes are redacted. Request values never go into a message, so
+// only server text needs redacting.
 
 const MAX_ECHO = 200;
 
@@ -8,9 +9,13 @@ const MAX_ECHO = 200;
 export const clip = (text: string): string =>
   text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO)}…` : text;
 
-/** A caller's option name as a message quotes it: in quotes, at most 40 characters. */
-export const quoteKey = (key: string): string =>
-  JSON.stringify(key.slice(0, 40));
+/**
+ * A name the caller typed (an option, a flag, a resource), as a message
+ * quotes it: in JSON quotes, so line breaks and terminal escapes show as
+ * escapes, and cut to 40 characters with an ellipsis.
+ */
+export const quoted = (name: string): string =>
+  JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name);
 
 // Shorter strings are not secrets worth hiding, and replacing them would
 // garble ordinary words (a password "p" in "password") and so tell it.
