@@ -8,9 +8,9 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import type { EmulatorSpec } from "./engine/load-spec.js";
-import type { OperationId, RequestOf } from "./resources/typed-handler.js";
-import { EmulatorSetupError } from "./engine/handler-types.js";
-import type { EmulatorUser } from "./engine/handler-types.js";
+import type { OperationId, RequestOf } from "./resources/operation-handler.js";
+import { EmulatorSetupError } from "./model/setup-error.js";
+import type { EmulatorUser } from "./model/state.js";
 
 /** A body of `PUT .../shares/users` or `PUT .../shares/groups`. */
 type FixtureShare =

@@ -5,14 +5,19 @@
 // stubs. Everything it remembers lives in the returned object.
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { badRequest, notFound } from "../model/api-errors.js";
+import {
+  ApiError,
+  badRequest,
+  internalErrorBody,
+  notFound,
+} from "../model/api-errors.js";
+import type { EmulatorUser } from "../model/state.js";
 import { createFaults } from "./faults.js";
 import type { FaultInjector, FaultOptions } from "./faults.js";
 import { createRouter } from "./router.js";
 import type { EmulatorSpec } from "./load-spec.js";
-import { ApiError } from "./handler-types.js";
-import type { EmulatorUser, Handler } from "./handler-types.js";
-import { createValidator } from "./validate-request.js";
+import type { EngineHandler } from "./handler-types.js";
+import { createRequestValidator } from "./validate-request.js";
 import { createResponseValidator } from "./validate-response.js";
 
 /**
@@ -64,7 +69,7 @@ export type RequestFilter = Partial<
 export interface EngineOptions<S> {
   spec: EmulatorSpec;
   /** One handler per operationId; a missing one answers 501. */
-  handlers: Readonly<Record<string, Handler<S> | undefined>>;
+  handlers: Readonly<Record<string, EngineHandler<S> | undefined>>;
   users: readonly EmulatorUser[];
   state: S;
   faults?: FaultOptions;
@@ -103,7 +108,7 @@ export interface EngineOptions<S> {
 }
 
 /** A running emulator core: the request handler and its per-instance data. */
-export interface EmulatorApp<S> {
+export interface Engine<S> {
   /**
    * Answers one request as the Civis API would. `wire.method` is the
    * request's method when a `Request` cannot carry it (fetch forbids
@@ -154,20 +159,13 @@ const ALLOWED_HEADERS = [
 const ALLOWED_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 const WWW_AUTHENTICATE = 'Basic realm="Civis API"';
 
-const INTERNAL_ERROR: Reply = {
-  status: 500,
-  body: {
-    error: "internal_server_error",
-    errorDescription: "An unexpected error occurred in the emulator.",
-    code: 500,
-  },
-};
+const INTERNAL_ERROR: Reply = { status: 500, body: internalErrorBody() };
 
 /** Builds the engine over a spec, handlers, users and state. */
-export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
+export function createEngine<S>(options: EngineOptions<S>): Engine<S> {
   const { spec, handlers, users, state } = options;
   const router = createRouter(spec.operations);
-  const validator = createValidator(spec);
+  const validator = createRequestValidator(spec);
   const responses = options.validateResponses
     ? createResponseValidator()
     : undefined;
@@ -318,11 +316,7 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
       if (error.status >= 500) onError(error, record);
       reply = {
         status: error.status,
-        body: {
-          error: error.error,
-          errorDescription: error.errorDescription,
-          code: error.status,
-        },
+        body: error.body(),
         headers: error.headers,
       };
     }
@@ -337,11 +331,9 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
     onError(new Error(`response does not match the spec: ${problem}`), record);
     return {
       status: 500,
-      body: {
-        error: "internal_server_error",
-        errorDescription: `The emulator's answer does not match the spec: ${problem}`,
-        code: 500,
-      },
+      body: internalErrorBody(
+        `The emulator's answer does not match the spec: ${problem}`,
+      ),
     };
   };
 

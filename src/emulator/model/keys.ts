@@ -3,7 +3,7 @@
 // (`{"1": "key-of-user-1", ...}`) and `CIVIS_EMULATOR_KEY_<id>` variables.
 // No message here ever contains a key.
 import { readFileSync } from "node:fs";
-import { EmulatorSetupError } from "../engine/handler-types.js";
+import { EmulatorSetupError } from "./setup-error.js";
 
 // Visible ASCII but ':', which would end the user name of HTTP Basic auth;
 // at least 8 characters, so that clients treat it as a secret to redact.
