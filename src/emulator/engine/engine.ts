@@ -136,6 +136,14 @@ interface Reply {
   headers?: Record<string, string>;
 }
 
+/** One request being answered, its log record, and its rate-limit headers. */
+interface Answering {
+  request: Request;
+  url: URL;
+  record: RequestRecord;
+  rate: { remaining: number; reset?: string };
+}
+
 const EXPOSED_HEADERS = [
   "X-Request-Id",
   "X-RateLimit-Limit",
@@ -201,12 +209,12 @@ export function createEngine<S>(options: EngineOptions<S>): Engine<S> {
     };
   };
 
-  const dispatch = async (
-    request: Request,
-    url: URL,
-    record: RequestRecord,
-    rate: { remaining: number; reset?: string },
-  ): Promise<Reply> => {
+  const dispatch = async ({
+    request,
+    url,
+    record,
+    rate,
+  }: Answering): Promise<Reply> => {
     const method = record.method;
     if (method === "OPTIONS") return preflight(request);
 
@@ -299,15 +307,11 @@ export function createEngine<S>(options: EngineOptions<S>): Engine<S> {
   };
 
   /** The reply to one request: a handler's, an error's, or the check's 500. */
-  const answer = async (
-    request: Request,
-    url: URL,
-    record: RequestRecord,
-    rate: { remaining: number; reset?: string },
-  ): Promise<Reply> => {
+  const answer = async (answering: Answering): Promise<Reply> => {
+    const { record } = answering;
     let reply: Reply;
     try {
-      reply = await dispatch(request, url, record, rate);
+      reply = await dispatch(answering);
     } catch (error) {
       if (!(error instanceof ApiError)) {
         onError(error, record);
@@ -337,14 +341,9 @@ export function createEngine<S>(options: EngineOptions<S>): Engine<S> {
     };
   };
 
-  const toResponse = (
-    reply: Reply,
-    method: string,
-    requestId: string,
-    rate: { remaining: number; reset?: string },
-  ): Response => {
+  const toResponse = (reply: Reply, { record, rate }: Answering): Response => {
     const headers = new Headers({
-      "X-Request-Id": requestId,
+      "X-Request-Id": record.requestId,
       "X-RateLimit-Limit": String(limit),
       "X-RateLimit-Remaining": String(rate.remaining),
       "Access-Control-Allow-Origin": "*",
@@ -364,7 +363,7 @@ export function createEngine<S>(options: EngineOptions<S>): Engine<S> {
     }
     headers.set("Content-Type", "application/json; charset=utf-8");
     const text = JSON.stringify(reply.body);
-    return new Response(method === "HEAD" ? null : text, {
+    return new Response(record.method === "HEAD" ? null : text, {
       status: reply.status,
       headers,
     });
@@ -387,22 +386,16 @@ export function createEngine<S>(options: EngineOptions<S>): Engine<S> {
         fault: false,
         requestId: randomUUID(),
       };
-      const rate: { remaining: number; reset?: string } = { remaining: limit };
+      const answering = { request, url, record, rate: { remaining: limit } };
       let response: Response;
       try {
-        const reply = await answer(request, url, record, rate);
-        response = toResponse(reply, record.method, record.requestId, rate);
+        response = toResponse(await answer(answering), answering);
       } catch (error) {
         // An answer that cannot be checked or sent (say, a body that
         // JSON.stringify cannot write) is still an answer, with its body,
         // headers and log record.
         onError(error, record);
-        response = toResponse(
-          INTERNAL_ERROR,
-          record.method,
-          record.requestId,
-          rate,
-        );
+        response = toResponse(INTERNAL_ERROR, answering);
       }
       record.status = response.status;
       log.push(record);

@@ -27,7 +27,7 @@ import {
   notFound,
 } from "../model/api-errors.js";
 import { canOf } from "../model/permissions.js";
-import { paginate } from "../model/paging.js";
+import { listPage, timestampKeys } from "../model/paging.js";
 import { compact, findProfile, newObject, randomHex } from "../model/state.js";
 import type {
   CredentialRecord,
@@ -40,7 +40,7 @@ import { userSummary } from "../model/user-profiles.js";
 import { declaredEnum, echo } from "./declared-fields.js";
 import { byId } from "./locator.js";
 import { engineHandlers } from "./operation-handler.js";
-import type { OperationTable, RequestOf, Schema } from "./operation-handler.js";
+import type { RequestOf, Schema } from "./operation-handler.js";
 import { recordHandlers } from "./record-family.js";
 import type { PresenterContext } from "./record-family.js";
 import { shareHandlers } from "./share-family.js";
@@ -197,12 +197,8 @@ function hostAt(
   );
 }
 
-const table: OperationTable<
-  | "credentials_list"
-  | "credentials_list_types"
-  | "credentials_post_authenticate"
-  | "credentials_post_temporary"
-> = {
+/** The operations of credentials beyond the families. */
+const ownHandlers = engineHandlers({
   credentials_list: (ctx) => {
     const { state, user, query } = ctx;
     const types = csv(query.type);
@@ -221,20 +217,13 @@ const table: OperationTable<
         (!owners || owners.includes(c.ownerId)) &&
         (name === undefined || (c.name ?? "").toLowerCase().includes(name)),
     );
-    const page = paginate(
+    return listPage(
+      ctx,
+      "credentials",
       visible,
-      query,
-      {
-        updated_at: (c) => c.updatedAt,
-        created_at: (c) => c.createdAt,
-        name: (c) => c.name ?? "",
-      },
-      { sorts: state.sorts, list: "credentials" },
+      { ...timestampKeys(), name: (c) => c.name ?? "" },
+      (c) => present(ctx, c),
     );
-    return {
-      body: page.items.map((c) => present(ctx, c)),
-      headers: page.headers,
-    };
   },
   // The names the spec lists (its enum of credential type names).
   credentials_list_types: ({ operation }) => ({
@@ -285,10 +274,10 @@ const table: OperationTable<
       },
     };
   },
-};
+});
 
 export const credentialHandlers = {
-  ...engineHandlers(table),
+  ...ownHandlers,
   ...recordHandlers("credentials", ["get", "post", "put", "patch", "delete"], {
     locate,
     store: (state) => state.credentials,

@@ -21,7 +21,7 @@
 // - Removing a user who is not a member is a 204 (DELETE stays idempotent).
 import { badRequest, notFound } from "../model/api-errors.js";
 import { canOf, levelOf } from "../model/permissions.js";
-import { paginate } from "../model/paging.js";
+import { listPage } from "../model/paging.js";
 import { findProfile, newObject, removeGroup } from "../model/state.js";
 import type {
   EmulatorUser,
@@ -33,7 +33,7 @@ import { groupMember, userSummary } from "../model/user-profiles.js";
 import { echo } from "./declared-fields.js";
 import { byId } from "./locator.js";
 import { engineHandlers } from "./operation-handler.js";
-import type { OperationTable, RequestOf, Schema } from "./operation-handler.js";
+import type { RequestOf, Schema } from "./operation-handler.js";
 import { recordHandlers } from "./record-family.js";
 import type { PresenterContext } from "./record-family.js";
 import { shareHandlers } from "./share-family.js";
@@ -110,12 +110,8 @@ function touch(state: State, group: GroupRecord, user: EmulatorUser): void {
   group.updatedAt = state.now();
 }
 
-const table: OperationTable<
-  | "groups_list"
-  | "groups_list_child_groups"
-  | "groups_put_members"
-  | "groups_delete_members"
-> = {
+/** The operations of groups beyond the families. */
+const ownHandlers = engineHandlers({
   groups_list: (ctx) => {
     const { state, user, query } = ctx;
     const text = query.query?.toLowerCase();
@@ -130,21 +126,13 @@ const table: OperationTable<
           g.organizationId === query.organization_id) &&
         (userIds === undefined || userIds.some((id) => g.memberIds.has(id))),
     );
-    const page = paginate(
+    return listPage(
+      ctx,
+      "groups",
       visible,
-      query,
-      {
-        name: (g) => g.name,
-        created_at: (g) => g.createdAt,
-      },
-      { sorts: state.sorts, list: "groups" },
+      { name: (g) => g.name, created_at: (g) => g.createdAt },
+      (g) => presentListItem(ctx, g, query.include_members === true),
     );
-    return {
-      body: page.items.map((g) =>
-        presentListItem(ctx, g, query.include_members === true),
-      ),
-      headers: page.headers,
-    };
   },
   groups_list_child_groups: (ctx) => {
     const { state, user } = ctx;
@@ -182,10 +170,10 @@ const table: OperationTable<
     if (group.memberIds.delete(path.user_id)) touch(state, group, user);
     return { status: 204 };
   },
-};
+});
 
 export const groupHandlers = {
-  ...engineHandlers(table),
+  ...ownHandlers,
   ...recordHandlers("groups", ["get", "post", "put", "patch", "delete"], {
     locate,
     store: (state) => state.groups,

@@ -20,7 +20,7 @@ import {
   requireLevel,
   sharedLevel,
 } from "../model/permissions.js";
-import { paginate } from "../model/paging.js";
+import { listPage, timestampKeys } from "../model/paging.js";
 import { compact, findProfile, newObject } from "../model/state.js";
 import type {
   PermissionSetRecord,
@@ -33,7 +33,7 @@ import { assignDeclared, echo } from "./declared-fields.js";
 import { byId, requireProfile } from "./locator.js";
 import type { Locator } from "./locator.js";
 import { engineHandlers } from "./operation-handler.js";
-import type { OperationTable, Schema } from "./operation-handler.js";
+import type { Schema } from "./operation-handler.js";
 import { recordHandlers } from "./record-family.js";
 import type { PresenterContext } from "./record-family.js";
 import { shareHandlers } from "./share-family.js";
@@ -96,15 +96,8 @@ function dependenciesOf(_state: State, obj: Shareable): DependencyTarget[] {
 const byAuthor = (list: string | undefined) =>
   list === undefined ? undefined : new Set(list.split(",").map(Number));
 
-const table: OperationTable<
-  | "permission_sets_list"
-  | "permission_sets_list_users_permissions"
-  | "permission_sets_list_resources"
-  | "permission_sets_post_resources"
-  | "permission_sets_get_resources"
-  | "permission_sets_patch_resources"
-  | "permission_sets_delete_resources"
-> = {
+/** The operations of permission sets beyond the families. */
+const ownHandlers = engineHandlers({
   permission_sets_list: (ctx) => {
     const { state, user, query } = ctx;
     const archived = query.archived ?? "false";
@@ -116,20 +109,13 @@ const table: OperationTable<
         (archived === "all" || s.archived === (archived === "true")) &&
         (!authors || authors.has(s.ownerId)),
     );
-    const page = paginate(
+    return listPage(
+      ctx,
+      "permission_sets",
       visible,
-      query,
-      {
-        updated_at: (s) => s.updatedAt,
-        created_at: (s) => s.createdAt,
-        name: (s) => s.name,
-      },
-      { sorts: state.sorts, list: "permission_sets" },
+      { ...timestampKeys(), name: (s) => s.name },
+      (s) => present(ctx, s),
     );
-    return {
-      body: page.items.map((s) => present(ctx, s)),
-      headers: page.headers,
-    };
   },
   permission_sets_list_users_permissions: (ctx) => {
     const set = locateSet(ctx, "read");
@@ -151,21 +137,13 @@ const table: OperationTable<
   },
   permission_sets_list_resources: (ctx) => {
     const set = locateSet(ctx, "read");
-    const page = paginate(
+    return listPage(
+      ctx,
+      "permission_set_resources",
       [...set.resources.values()],
-      ctx.query,
-      {
-        name: (r) => r.name,
-        id: (r) => r.id,
-        updated_at: (r) => r.updatedAt,
-        created_at: (r) => r.createdAt,
-      },
-      { sorts: ctx.state.sorts, list: "permission_set_resources" },
+      { ...timestampKeys(), name: (r) => r.name, id: (r) => r.id },
+      (r) => presentResource(ctx, r),
     );
-    return {
-      body: page.items.map((r) => presentResource(ctx, r)),
-      headers: page.headers,
-    };
   },
   permission_sets_post_resources: (ctx) => {
     const set = locateSet(ctx, "write");
@@ -199,7 +177,7 @@ const table: OperationTable<
     find(ctx.state, resource.permissionSetId)?.resources.delete(resource.name);
     return { status: 204 };
   },
-};
+});
 
 export const permissionSetHandlers = {
   ...recordHandlers(
@@ -221,5 +199,5 @@ export const permissionSetHandlers = {
   ...shareHandlers("permission_sets", locateSet),
   ...transferHandlers("permission_sets", locateSet, dependenciesOf),
   ...shareHandlers("permission_sets", resourceIn("resource"), "resources_"),
-  ...engineHandlers(table),
+  ...ownHandlers,
 };
