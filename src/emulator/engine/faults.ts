@@ -112,7 +112,7 @@ export function createFaults(options: FaultOptions = {}): FaultInjector {
 }
 
 // A Civis error body for an injected status; a 502 comes from a proxy in
-// front of the API and has no body (clients must cope: DESIGN.md).
+// front of the API and has no body, which clients must cope with.
 function defaultBody(status: number): unknown {
   const known: Record<number, [string, string]> = {
     429: ["too_many_requests", "Rate limit exceeded. Retry later."],

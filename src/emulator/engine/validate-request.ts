@@ -6,15 +6,15 @@
 // The first error becomes a 400 naming the field, e.g.
 // `Invalid parameter: limit must be <= 50`.
 import type { ValidateFunction } from "ajv/dist/2020.js";
+import type { JsonSchema } from "../../spec/document.js";
+import { snakeCase } from "../../spec/name-case.js";
+import { badRequest } from "../model/api-errors.js";
+import { createAjv, describeSchemaError } from "../model/json-schema.js";
 import type {
   EmulatorSpec,
-  JsonSchema,
   SpecOperation,
   SpecParameter,
 } from "./load-spec.js";
-import { badRequest } from "../model/api-errors.js";
-import { createAjv, describeSchemaError } from "../model/json-schema.js";
-import { snakeCase } from "../../spec/name-case.js";
 
 /** Path, query and body after validation, ready for a handler. */
 export interface ValidInput {

@@ -141,7 +141,7 @@ export interface Counters {
 
 export interface State {
   users: Map<number, EmulatorUser>;
-  /** Owner of system credentials (seed 004: "the Civis Robot user"); cannot log in. */
+  /** Owner of system credentials (civis-python's reference: "the Civis Robot user"); cannot log in. */
   robot: UserProfile;
   organization: Organization;
   remoteHosts: RemoteHost[];
