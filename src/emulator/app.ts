@@ -353,7 +353,7 @@ function withKeys(
 }
 
 /** Fills partial user entries from the defaults; no entries: the defaults. */
-export function completeUsers(
+function completeUsers(
   entries?: Array<Partial<EmulatorUser>>,
 ): EmulatorUser[] {
   const defaults = defaultUsers();

@@ -127,7 +127,7 @@ function validateBody(
  * `user_ids=1&user_ids=2` both give `user_ids: ["1", "2"]`; a single
  * `user_ids=1` stays a string (ajv wraps it when the schema is an array).
  */
-export function parseQuery(
+function parseQuery(
   search: URLSearchParams,
 ): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};

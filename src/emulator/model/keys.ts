@@ -14,7 +14,7 @@ export type KeyTable = Record<number, string>;
 const ENV_PREFIX = "CIVIS_EMULATOR_KEY_";
 
 /** Checks one key; `where` names its source in the error. */
-export function checkKey(key: unknown, where: string): string {
+function checkKey(key: unknown, where: string): string {
   if (typeof key !== "string" || !KEY.test(key))
     throw new EmulatorSetupError(
       `${where}: an API key must be a string of 8 to 256 visible ASCII characters without ':'`,
