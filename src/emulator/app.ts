@@ -10,11 +10,11 @@ import {
 } from "./model/data-file.js";
 import { createEngine, reportToStderr } from "./engine/engine.js";
 import type {
-  EmulatorApp as Engine,
+  Engine,
   RateLimitOptions,
   RequestRecord,
 } from "./engine/engine.js";
-import { forbidden } from "./model/api-errors.js";
+import { forbidden, internalErrorBody } from "./model/api-errors.js";
 import type { FaultOptions } from "./engine/faults.js";
 import { checkFixtures, replayFixtures } from "./fixtures.js";
 import type { CheckedFixtures, EmulatorFixtures } from "./fixtures.js";
@@ -36,9 +36,9 @@ import {
 } from "./model/state-file.js";
 import type { StoredState } from "./model/state-file.js";
 import { toSwagger } from "./engine/swagger.js";
-import type { State } from "./model/state.js";
-import { EmulatorSetupError } from "./engine/handler-types.js";
-import type { EmulatorUser, Handler } from "./engine/handler-types.js";
+import type { EmulatorUser, State } from "./model/state.js";
+import { EmulatorSetupError } from "./model/setup-error.js";
+import type { EngineHandler } from "./engine/handler-types.js";
 
 export interface EmulatorAppOptions {
   /**
@@ -80,7 +80,7 @@ export interface EmulatorAppOptions {
    */
   validateResponses?: boolean;
   /** Replaces handlers by operationId (tests: a handler that throws, say). @internal */
-  handlers?: Record<string, Handler<State>>;
+  handlers?: Record<string, EngineHandler<State>>;
   /**
    * Receives unexpected handler errors (answered 500), and failures to save
    * the data file; default: stderr.
@@ -276,12 +276,11 @@ function unsaved(
   const headers = new Headers(response.headers);
   headers.set("Content-Type", "application/json; charset=utf-8");
   return new Response(
-    JSON.stringify({
-      error: "internal_server_error",
-      errorDescription:
+    JSON.stringify(
+      internalErrorBody(
         "The emulator could not save this change to its data file; it holds in memory only.",
-      code: 500,
-    }),
+      ),
+    ),
     { status: 500, headers },
   );
 }
@@ -354,9 +353,7 @@ function withKeys(
 }
 
 /** Fills partial user entries from the defaults; no entries: the defaults. */
-export function completeUsers(
-  entries?: Array<Partial<EmulatorUser>>,
-): EmulatorUser[] {
+function completeUsers(entries?: Array<Partial<EmulatorUser>>): EmulatorUser[] {
   const defaults = defaultUsers();
   if (!entries) return defaults;
   return entries.map((entry, index) => {

@@ -6,10 +6,10 @@ import { startEmulator } from "./server.js";
 import type { FaultOptions } from "./engine/faults.js";
 import { readFixtureFile } from "./fixtures.js";
 import { keysFromEnv, mergeKeys, readKeyFile } from "./model/keys.js";
-import { EmulatorSetupError } from "./engine/handler-types.js";
+import { EmulatorSetupError } from "./model/setup-error.js";
 
 /** The fixed default port, so that a README's CIVIS_API_ENDPOINT works as is. */
-export const DEFAULT_PORT = 4010;
+const DEFAULT_PORT = 4010;
 
 const HELP = `Usage: civis-api-emulator [options]
 

@@ -5,12 +5,11 @@
 // sections are replayed in the order below; members and permission-set
 // resources come with their object, and shares after every object exists
 // (so any object may be shared with any fixture group).
-import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import type { EmulatorSpec } from "./engine/load-spec.js";
-import type { OperationId, RequestOf } from "./resources/typed-handler.js";
-import { EmulatorSetupError } from "./engine/handler-types.js";
-import type { EmulatorUser } from "./engine/handler-types.js";
+import type { OperationId, RequestOf } from "./resources/operation-handler.js";
+import { EmulatorSetupError, readSetupFile } from "./model/setup-error.js";
+import type { EmulatorUser } from "./model/state.js";
 
 /** A body of `PUT .../shares/users` or `PUT .../shares/groups`. */
 type FixtureShare =
@@ -205,14 +204,7 @@ export function checkFixtures(input: unknown): CheckedFixtures {
 
 /** Reads a fixture file, JSON or YAML (YAML reads JSON too), and checks its shape. */
 export function readFixtureFile(path: string): EmulatorFixtures {
-  let source: string;
-  try {
-    source = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new EmulatorSetupError(
-      `--fixtures ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-    );
-  }
+  const source = readSetupFile("--fixtures", path);
   let data: unknown;
   try {
     data = parse(source, { uniqueKeys: true });

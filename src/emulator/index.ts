@@ -12,4 +12,4 @@ export type {
   RequestRecord,
 } from "./engine/engine.js";
 export type { FaultOptions, FaultStep } from "./engine/faults.js";
-export type { EmulatorUser } from "./engine/handler-types.js";
+export type { EmulatorUser } from "./model/state.js";

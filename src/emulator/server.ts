@@ -5,7 +5,7 @@ import type { EmulatorApp, EmulatorAppOptions } from "./app.js";
 import type { RequestFilter, RequestRecord } from "./engine/engine.js";
 import type { FaultOptions } from "./engine/faults.js";
 import { serve } from "./engine/node-http.js";
-import type { EmulatorUser } from "./engine/handler-types.js";
+import type { EmulatorUser } from "./model/state.js";
 
 export interface StartEmulatorOptions extends EmulatorAppOptions {
   /** 0 (default) picks a free port; read it back from `url`/`port`. */

@@ -124,12 +124,14 @@ describe("the emulator, as civis-python calls it", () => {
       description: "Made by civis-python",
       default_time_zone: "America/Chicago",
     });
-    expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({
-      name: "Python team",
-      description: "Made by civis-python",
-      defaultTimeZone: "America/Chicago",
-      members: [],
+    expect(created).toMatchObject({
+      status: 201,
+      body: {
+        name: "Python team",
+        description: "Made by civis-python",
+        defaultTimeZone: "America/Chicago",
+        members: [],
+      },
     });
     const path = `/groups/${(created.body as Group).id}`;
     const added = await civisPython(2, "PUT", `${path}/members/3`);

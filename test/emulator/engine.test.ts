@@ -6,18 +6,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { methods } from "../../generated/methods.js";
 import { createEngine } from "../../src/emulator/engine/engine.js";
 import type {
-  EmulatorApp,
+  Engine,
   EngineOptions,
 } from "../../src/emulator/engine/engine.js";
 import { serve } from "../../src/emulator/engine/node-http.js";
 import { startEmulator } from "../../src/emulator/server.js";
 import { loadSpec } from "../../src/emulator/engine/load-spec.js";
-import { ApiError } from "../../src/emulator/engine/handler-types.js";
-import type {
-  EmulatorUser,
-  Handler,
-} from "../../src/emulator/engine/handler-types.js";
-import { createValidator } from "../../src/emulator/engine/validate-request.js";
+import type { EngineHandler } from "../../src/emulator/engine/handler-types.js";
+import { createRequestValidator } from "../../src/emulator/engine/validate-request.js";
+import { ApiError } from "../../src/emulator/model/api-errors.js";
+import type { EmulatorUser } from "../../src/emulator/model/state.js";
 
 const spec = loadSpec();
 
@@ -36,7 +34,7 @@ const KEY1 = "test-key-one";
 const KEY2 = "test-key-two";
 const users = [user(1, KEY1), user(2, KEY2)];
 
-const echo: Handler<null> = (ctx) => ({
+const echo: EngineHandler<null> = (ctx) => ({
   body: {
     operationId: ctx.operationId,
     userId: ctx.user.id,
@@ -45,7 +43,7 @@ const echo: Handler<null> = (ctx) => ({
     body: ctx.body,
   },
 });
-const stubHandlers: Record<string, Handler<null>> = Object.fromEntries(
+const stubHandlers: Record<string, EngineHandler<null>> = Object.fromEntries(
   spec.operations.map((op) => [
     op.operationId,
     op.noContent ? () => ({}) : echo,
@@ -68,7 +66,7 @@ async function startEngine(options: Partial<EngineOptions<null>> = {}) {
 const basic = (key: string, password = "") =>
   `Basic ${Buffer.from(`${key}:${password}`).toString("base64")}`;
 
-let app: EmulatorApp<null>;
+let app: Engine<null>;
 let url: string;
 let close: () => Promise<void>;
 
@@ -114,7 +112,7 @@ describe("spec", () => {
         )
         .sort(),
     );
-    expect(() => createValidator(spec).compileAll()).not.toThrow();
+    expect(() => createRequestValidator(spec).compileAll()).not.toThrow();
     const del = spec.byOperationId.get("groups_delete_members");
     expect(del).toMatchObject({
       method: "DELETE",
@@ -495,7 +493,7 @@ describe("CORS", () => {
 });
 
 describe("response validation", () => {
-  const drifting: Record<string, Handler<null>> = {
+  const drifting: Record<string, EngineHandler<null>> = {
     ...stubHandlers,
     // A group without most of its fields, and one with a wrong type.
     groups_get: () => ({ body: { id: 1, name: "G" } }),

@@ -5,14 +5,19 @@
 // stubs. Everything it remembers lives in the returned object.
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { badRequest, notFound } from "../model/api-errors.js";
+import {
+  ApiError,
+  badRequest,
+  internalErrorBody,
+  notFound,
+} from "../model/api-errors.js";
+import type { EmulatorUser } from "../model/state.js";
 import { createFaults } from "./faults.js";
 import type { FaultInjector, FaultOptions } from "./faults.js";
 import { createRouter } from "./router.js";
 import type { EmulatorSpec } from "./load-spec.js";
-import { ApiError } from "./handler-types.js";
-import type { EmulatorUser, Handler } from "./handler-types.js";
-import { createValidator } from "./validate-request.js";
+import type { EngineHandler } from "./handler-types.js";
+import { createRequestValidator } from "./validate-request.js";
 import { createResponseValidator } from "./validate-response.js";
 
 /**
@@ -64,7 +69,7 @@ export type RequestFilter = Partial<
 export interface EngineOptions<S> {
   spec: EmulatorSpec;
   /** One handler per operationId; a missing one answers 501. */
-  handlers: Readonly<Record<string, Handler<S> | undefined>>;
+  handlers: Readonly<Record<string, EngineHandler<S> | undefined>>;
   users: readonly EmulatorUser[];
   state: S;
   faults?: FaultOptions;
@@ -103,7 +108,7 @@ export interface EngineOptions<S> {
 }
 
 /** A running emulator core: the request handler and its per-instance data. */
-export interface EmulatorApp<S> {
+export interface Engine<S> {
   /**
    * Answers one request as the Civis API would. `wire.method` is the
    * request's method when a `Request` cannot carry it (fetch forbids
@@ -131,6 +136,14 @@ interface Reply {
   headers?: Record<string, string>;
 }
 
+/** One request being answered, its log record, and its rate-limit headers. */
+interface Answering {
+  request: Request;
+  url: URL;
+  record: RequestRecord;
+  rate: { remaining: number; reset?: string };
+}
+
 const EXPOSED_HEADERS = [
   "X-Request-Id",
   "X-RateLimit-Limit",
@@ -154,20 +167,13 @@ const ALLOWED_HEADERS = [
 const ALLOWED_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 const WWW_AUTHENTICATE = 'Basic realm="Civis API"';
 
-const INTERNAL_ERROR: Reply = {
-  status: 500,
-  body: {
-    error: "internal_server_error",
-    errorDescription: "An unexpected error occurred in the emulator.",
-    code: 500,
-  },
-};
+const INTERNAL_ERROR: Reply = { status: 500, body: internalErrorBody() };
 
 /** Builds the engine over a spec, handlers, users and state. */
-export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
+export function createEngine<S>(options: EngineOptions<S>): Engine<S> {
   const { spec, handlers, users, state } = options;
   const router = createRouter(spec.operations);
-  const validator = createValidator(spec);
+  const validator = createRequestValidator(spec);
   const responses = options.validateResponses
     ? createResponseValidator()
     : undefined;
@@ -203,12 +209,12 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
     };
   };
 
-  const dispatch = async (
-    request: Request,
-    url: URL,
-    record: RequestRecord,
-    rate: { remaining: number; reset?: string },
-  ): Promise<Reply> => {
+  const dispatch = async ({
+    request,
+    url,
+    record,
+    rate,
+  }: Answering): Promise<Reply> => {
     const method = record.method;
     if (method === "OPTIONS") return preflight(request);
 
@@ -301,15 +307,11 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
   };
 
   /** The reply to one request: a handler's, an error's, or the check's 500. */
-  const answer = async (
-    request: Request,
-    url: URL,
-    record: RequestRecord,
-    rate: { remaining: number; reset?: string },
-  ): Promise<Reply> => {
+  const answer = async (answering: Answering): Promise<Reply> => {
+    const { record } = answering;
     let reply: Reply;
     try {
-      reply = await dispatch(request, url, record, rate);
+      reply = await dispatch(answering);
     } catch (error) {
       if (!(error instanceof ApiError)) {
         onError(error, record);
@@ -318,11 +320,7 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
       if (error.status >= 500) onError(error, record);
       reply = {
         status: error.status,
-        body: {
-          error: error.error,
-          errorDescription: error.errorDescription,
-          code: error.status,
-        },
+        body: error.body(),
         headers: error.headers,
       };
     }
@@ -337,22 +335,15 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
     onError(new Error(`response does not match the spec: ${problem}`), record);
     return {
       status: 500,
-      body: {
-        error: "internal_server_error",
-        errorDescription: `The emulator's answer does not match the spec: ${problem}`,
-        code: 500,
-      },
+      body: internalErrorBody(
+        `The emulator's answer does not match the spec: ${problem}`,
+      ),
     };
   };
 
-  const toResponse = (
-    reply: Reply,
-    method: string,
-    requestId: string,
-    rate: { remaining: number; reset?: string },
-  ): Response => {
+  const toResponse = (reply: Reply, { record, rate }: Answering): Response => {
     const headers = new Headers({
-      "X-Request-Id": requestId,
+      "X-Request-Id": record.requestId,
       "X-RateLimit-Limit": String(limit),
       "X-RateLimit-Remaining": String(rate.remaining),
       "Access-Control-Allow-Origin": "*",
@@ -372,7 +363,7 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
     }
     headers.set("Content-Type", "application/json; charset=utf-8");
     const text = JSON.stringify(reply.body);
-    return new Response(method === "HEAD" ? null : text, {
+    return new Response(record.method === "HEAD" ? null : text, {
       status: reply.status,
       headers,
     });
@@ -395,22 +386,16 @@ export function createEngine<S>(options: EngineOptions<S>): EmulatorApp<S> {
         fault: false,
         requestId: randomUUID(),
       };
-      const rate: { remaining: number; reset?: string } = { remaining: limit };
+      const answering = { request, url, record, rate: { remaining: limit } };
       let response: Response;
       try {
-        const reply = await answer(request, url, record, rate);
-        response = toResponse(reply, record.method, record.requestId, rate);
+        response = toResponse(await answer(answering), answering);
       } catch (error) {
         // An answer that cannot be checked or sent (say, a body that
         // JSON.stringify cannot write) is still an answer, with its body,
         // headers and log record.
         onError(error, record);
-        response = toResponse(
-          INTERNAL_ERROR,
-          record.method,
-          record.requestId,
-          rate,
-        );
+        response = toResponse(INTERNAL_ERROR, answering);
       }
       record.status = response.status;
       log.push(record);

@@ -1,6 +1,7 @@
 // Fault injection for client tests: scripted statuses, seeded random 503/429,
 // and added latency. Everything is per instance and deterministic: the same
 // options and the same request order give the same answers.
+import { errorBody } from "../model/api-errors.js";
 
 /** One scripted answer. A status below 400 lets the request through. */
 export interface FaultStep {
@@ -111,7 +112,7 @@ export function createFaults(options: FaultOptions = {}): FaultInjector {
 }
 
 // A Civis error body for an injected status; a 502 comes from a proxy in
-// front of the API and has no body (clients must cope: DESIGN.md).
+// front of the API and has no body, which clients must cope with.
 function defaultBody(status: number): unknown {
   const known: Record<number, [string, string]> = {
     429: ["too_many_requests", "Rate limit exceeded. Retry later."],
@@ -124,7 +125,7 @@ function defaultBody(status: number): unknown {
     "injected_fault",
     `Injected fault ${status}.`,
   ];
-  return { error, errorDescription, code: status };
+  return errorBody(status, error, errorDescription);
 }
 
 /** mulberry32: a tiny, good-enough seeded PRNG giving floats in [0, 1). */

@@ -1,21 +1,10 @@
 // The contract between the emulator's engine (HTTP, routing, auth, validation,
 // faults) and its resources (state and the semantics of each operation).
 import type { SpecOperation } from "./load-spec.js";
+import type { EmulatorUser } from "../model/state.js";
 
-/** A seeded user of the emulator. `apiKey` is a secret: never log it. */
-export interface EmulatorUser {
-  id: number;
-  username: string;
-  name: string;
-  initials: string;
-  email: string;
-  admin: boolean;
-  apiKey: string;
-  primaryGroupId: number | null;
-}
-
-/** What a handler sees of one request, after auth, routing and validation. */
-export interface HandlerContext<S = unknown> {
+/** What an engine handler sees of one request, after auth, routing and validation. */
+export interface EngineHandlerContext<S = unknown> {
   /** `<resource>_<seed method>`, the spec's operationId. */
   operationId: string;
   /** The operation as the spec declares it (request and response schemas). */
@@ -32,38 +21,14 @@ export interface HandlerContext<S = unknown> {
   state: S;
 }
 
-/** A handler's answer. Bodies are wire format: camelCase keys. */
-export interface HandlerResult {
+/** An engine handler's answer. Bodies are wire format: camelCase keys. */
+export interface EngineHandlerResult {
   status?: number;
   body?: unknown;
   headers?: Record<string, string>;
 }
 
-export type Handler<S = unknown> = (
-  ctx: HandlerContext<S>,
-) => HandlerResult | Promise<HandlerResult>;
-
-/** Thrown by handlers and the engine; rendered as the Civis error body. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly error: string,
-    readonly errorDescription: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(errorDescription);
-    this.name = "ApiError";
-  }
-}
-
-/**
- * A start-up input the emulator refuses: a fixture, a data file, a key. The
- * message says which and why, never quoting a key or a password.
- */
-export class EmulatorSetupError extends Error {
-  constructor(message: string) {
-    // Names from a fixture may hold terminal escapes; only newlines stay.
-    super(message.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, "?"));
-    this.name = "EmulatorSetupError";
-  }
-}
+/** Answers one operation; its input checked against the spec, its state the instance's. */
+export type EngineHandler<S = unknown> = (
+  ctx: EngineHandlerContext<S>,
+) => EngineHandlerResult | Promise<EngineHandlerResult>;

@@ -12,8 +12,6 @@ import {
   type JsonSchema,
 } from "../../spec/document.js";
 
-export { defaultSpecPath, type JsonSchema };
-
 /** One path or query parameter of an operation. */
 export interface SpecParameter {
   name: string;

@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { errorBody } from "../model/api-errors.js";
 
 /** Methods node:http accepts but a fetch `Request` refuses to carry. */
 const FETCH_FORBIDDEN_METHODS = new Set(["TRACE"]);
@@ -157,7 +158,7 @@ function sendError(
     "Content-Type": "application/json; charset=utf-8",
     "Access-Control-Allow-Origin": "*",
   });
-  res.end(JSON.stringify({ error, errorDescription, code }));
+  res.end(JSON.stringify(errorBody(code, error, errorDescription)));
 }
 
 function readBody(

@@ -15,12 +15,17 @@
 //   description has them (otherwise they stay keywords).
 import { writeConstraintWords } from "../../spec/constraint-words.js";
 import { camelCase as camel } from "../../spec/name-case.js";
-import { inlineSpecRefs, operations } from "../../spec/document.js";
+import {
+  inlineSpecRefs,
+  jsonContent,
+  operations,
+  resolveRef,
+  type JsonSchema,
+} from "../../spec/document.js";
 import {
   PARAMETER_KEYWORDS,
   SCHEMA_KEYWORDS,
 } from "../../spec/swagger-keywords.js";
-import type { JsonSchema } from "./load-spec.js";
 
 /** The Swagger 2.0 description of an OpenAPI 3.1 document (our spec). */
 export function toSwagger(doc: JsonSchema): JsonSchema {
@@ -186,20 +191,10 @@ function successResponses(
   return out;
 }
 
-/** The `application/json` schema of a request body or response, if any. */
-function jsonContent(node: JsonSchema): unknown {
-  return object(object(node["content"])["application/json"])["schema"];
-}
-
 /** A `#/components/...` reference followed one level (schema refs inside stay). */
 function follow(doc: JsonSchema, node: unknown): JsonSchema {
   const ref = object(node)["$ref"];
-  if (typeof ref !== "string") return object(node);
-  let target: unknown = doc;
-  for (const key of ref.replace(/^#\//, "").split("/"))
-    target = object(target)[key];
-  if (target === undefined) throw new Error(`Unresolvable $ref: ${ref}`);
-  return object(target);
+  return object(typeof ref === "string" ? resolveRef(doc, ref) : node);
 }
 
 function pick(source: JsonSchema, keys: readonly string[]): JsonSchema {

@@ -5,17 +5,16 @@
 // as canonical decimal text; bodies are validated as sent, without coercion.
 // The first error becomes a 400 naming the field, e.g.
 // `Invalid parameter: limit must be <= 50`.
-import { Ajv2020 } from "ajv/dist/2020.js";
-import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
-import type { SchemaValidateFunction } from "ajv/dist/types/index.js";
+import type { ValidateFunction } from "ajv/dist/2020.js";
+import type { JsonSchema } from "../../spec/document.js";
+import { snakeCase } from "../../spec/name-case.js";
+import { badRequest } from "../model/api-errors.js";
+import { createAjv, describeSchemaError } from "../model/json-schema.js";
 import type {
   EmulatorSpec,
-  JsonSchema,
   SpecOperation,
   SpecParameter,
 } from "./load-spec.js";
-import { badRequest } from "../model/api-errors.js";
-import { snakeCase } from "../../spec/name-case.js";
 
 /** Path, query and body after validation, ready for a handler. */
 export interface ValidInput {
@@ -48,61 +47,10 @@ interface Compiled {
   body: ValidateFunction | null;
 }
 
-// The spec's own constraints beyond JSON Schema: `x-max-bytes` (a limit in
-// UTF-8 bytes, where maxLength counts characters) and `x-json-text` (the
-// string must be JSON). The client reads the same keywords from the spec.
-function addSpecKeywords(ajv: Ajv2020): void {
-  const maxBytes: SchemaValidateFunction = (max: number, data: string) => {
-    const ok = Buffer.byteLength(data, "utf8") <= max;
-    maxBytes.errors = ok
-      ? []
-      : [{ keyword: "x-max-bytes", message: `must be at most ${max} bytes` }];
-    return ok;
-  };
-  const jsonText: SchemaValidateFunction = (on: boolean, data: string) => {
-    let ok = true;
-    if (on)
-      try {
-        JSON.parse(data);
-      } catch {
-        ok = false;
-      }
-    jsonText.errors = ok
-      ? []
-      : [{ keyword: "x-json-text", message: "must be valid JSON" }];
-    return ok;
-  };
-  ajv.addKeyword({
-    keyword: "x-max-bytes",
-    type: "string",
-    schemaType: "number",
-    errors: true,
-    validate: maxBytes,
-  });
-  ajv.addKeyword({
-    keyword: "x-json-text",
-    type: "string",
-    schemaType: "boolean",
-    errors: true,
-    validate: jsonText,
-  });
-}
-
 /** One validator per emulator instance; schemas compile on first use. */
-export function createValidator(spec: EmulatorSpec): RequestValidator {
-  const common = {
-    strict: false, // OpenAPI adds keywords (example, x-*) unknown to JSON Schema
-    validateFormats: false, // formats are documentation here (date-time, password)
-    allErrors: false,
-    logger: false as const,
-  };
-  const paramsAjv = new Ajv2020({
-    ...common,
-    coerceTypes: "array",
-    useDefaults: true,
-  });
-  const bodyAjv = new Ajv2020(common);
-  for (const ajv of [paramsAjv, bodyAjv]) addSpecKeywords(ajv);
+export function createRequestValidator(spec: EmulatorSpec): RequestValidator {
+  const paramsAjv = createAjv({ coerce: true });
+  const bodyAjv = createAjv();
   const cache = new Map<string, Compiled>();
 
   const compile = (op: SpecOperation): Compiled => {
@@ -179,7 +127,7 @@ function validateBody(
  * `user_ids=1&user_ids=2` both give `user_ids: ["1", "2"]`; a single
  * `user_ids=1` stays a string (ajv wraps it when the schema is an array).
  */
-export function parseQuery(
+function parseQuery(
   search: URLSearchParams,
 ): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
@@ -288,46 +236,8 @@ function check(
   if (validate(data)) return;
   const error = validate.errors?.[0];
   throw badRequest(
-    error ? describe(error, originalNames) : "Invalid parameters",
+    error ? describeSchemaError(error, originalNames) : "Invalid parameters",
   );
-}
-
-/** One ajv error as a sentence naming the field, in the caller's spelling. */
-export function describe(
-  error: ErrorObject,
-  originalNames: Map<string, string> = new Map(),
-): string {
-  const segments = error.instancePath
-    .split("/")
-    .slice(1)
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-  // `user_ids/0` -> `user_ids[0]`; the top-level key as the caller spelled it.
-  const field = (child?: string): string => {
-    const [head, ...rest] =
-      child === undefined ? segments : [...segments, child];
-    if (head === undefined) return "";
-    const tail = rest.map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`));
-    return (originalNames.get(head) ?? head) + tail.join("");
-  };
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case "required":
-      return `Invalid parameter: ${field(String(params["missingProperty"]))} is required`;
-    case "additionalProperties":
-      return `Unknown parameter: ${field(String(params["additionalProperty"]))}`;
-    case "enum": {
-      const allowed = Array.isArray(params["allowedValues"])
-        ? params["allowedValues"].map((v) => JSON.stringify(v)).join(", ")
-        : "";
-      return `Invalid parameter: ${field() || "body"} must be one of ${allowed}`;
-    }
-    default: {
-      const name = field();
-      return name
-        ? `Invalid parameter: ${name} ${error.message ?? "is invalid"}`
-        : `Invalid request body: ${error.message ?? "is invalid"}`;
-    }
-  }
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -2,9 +2,9 @@
 // (as prism does), so a handler that drifts from the spec is caught on the
 // request that shows it, not by a separate conformance pass. On in the test
 // suite and with `civis-api-emulator --validate`.
-import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ValidateFunction } from "ajv/dist/2020.js";
 import type { SpecOperation } from "./load-spec.js";
+import { createAjv } from "../model/json-schema.js";
 
 export interface ResponseValidator {
   /** What is wrong with this answer to `operation`, or null when it fits. */
@@ -16,12 +16,7 @@ export interface ResponseValidator {
 }
 
 export function createResponseValidator(): ResponseValidator {
-  const ajv = new Ajv2020({
-    strict: false, // OpenAPI adds keywords (example, x-*) unknown to JSON Schema
-    validateFormats: false,
-    allErrors: false,
-    logger: false,
-  });
+  const ajv = createAjv();
   const cache = new Map<string, ValidateFunction>();
   return {
     problem(op, status, body) {

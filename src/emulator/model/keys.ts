@@ -2,8 +2,7 @@
 // restart: `keys` in the options, which the bin fills from a `--keys` file
 // (`{"1": "key-of-user-1", ...}`) and `CIVIS_EMULATOR_KEY_<id>` variables.
 // No message here ever contains a key.
-import { readFileSync } from "node:fs";
-import { EmulatorSetupError } from "../engine/handler-types.js";
+import { EmulatorSetupError, readSetupFile } from "./setup-error.js";
 
 // Visible ASCII but ':', which would end the user name of HTTP Basic auth;
 // at least 8 characters, so that clients treat it as a secret to redact.
@@ -15,7 +14,7 @@ export type KeyTable = Record<number, string>;
 const ENV_PREFIX = "CIVIS_EMULATOR_KEY_";
 
 /** Checks one key; `where` names its source in the error. */
-export function checkKey(key: unknown, where: string): string {
+function checkKey(key: unknown, where: string): string {
   if (typeof key !== "string" || !KEY.test(key))
     throw new EmulatorSetupError(
       `${where}: an API key must be a string of 8 to 256 visible ASCII characters without ':'`,
@@ -46,14 +45,7 @@ export function checkKeyTable(table: unknown, where = "keys"): KeyTable {
 
 /** The keys of a `--keys` file: a JSON object of user id to API key. */
 export function readKeyFile(path: string): KeyTable {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new EmulatorSetupError(
-      `--keys ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-    );
-  }
+  const text = readSetupFile("--keys", path);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,10 +1,16 @@
 // Sorting and paging of list endpoints: `limit`, `page_num` (from 1),
-// `order`, `order_dir`, and the four `X-Pagination-*` headers (DESIGN.md
-// "Wire facts"). The defaults and maxima are the spec's: the engine fills in
+// `order`, `order_dir`, and the four `X-Pagination-*` headers. The defaults and maxima are the spec's: the engine fills in
 // the defaults and rejects values over the maxima before a handler runs.
 
 /** The sort key of each `order` value the spec allows. */
 export type SortKeys<T> = Record<string, (item: T) => string | number>;
+
+/** The `order` values every timestamped list has. */
+export function timestampKeys<
+  T extends { createdAt: string; updatedAt: string },
+>(): SortKeys<T> {
+  return { created_at: (r) => r.createdAt, updated_at: (r) => r.updatedAt };
+}
 
 export interface Page<T> {
   items: T[];
@@ -67,6 +73,24 @@ export function paginate<T extends { id: number }>(
       "X-Pagination-Total-Entries": String(sorted.length),
     },
   };
+}
+
+/**
+ * A list answer: one page of `all` as `present` shows each item, and the
+ * paging headers. `list` names the list in the state's sort memo.
+ */
+export function listPage<T extends { id: number }, B>(
+  {
+    state,
+    query,
+  }: { state: { sorts: SortMemo }; query: Record<string, unknown> },
+  list: string,
+  all: readonly T[],
+  keys: SortKeys<T>,
+  present: (item: T) => B,
+): { body: B[]; headers: Record<string, string> } {
+  const page = paginate(all, query, keys, { sorts: state.sorts, list });
+  return { body: page.items.map(present), headers: page.headers };
 }
 
 /**

@@ -1,6 +1,6 @@
 // Who may do what to a shared object.
 //
-// The rules (DESIGN.md "The emulator"; decisions documented here):
+// The rules:
 // - Levels are ordered read < write < manage.
 // - The owner of an object has manage. Explicit shares to the user count, and
 //   so do shares to every group the user is a direct member of; the highest
@@ -12,8 +12,7 @@
 //   revealed); one it can read but lacks the needed level on is a 403.
 import { forbidden, notFound } from "./api-errors.js";
 import { groupIdsOf } from "./state.js";
-import type { Level, Shareable, State } from "./state.js";
-import type { EmulatorUser } from "../engine/handler-types.js";
+import type { EmulatorUser, Level, Shareable, State } from "./state.js";
 
 export const levels: readonly Level[] = ["read", "write", "manage"];
 
@@ -83,18 +82,6 @@ export function canOf(
         (groupIds ??= groupIdsOf(state, user.id)),
       ),
     ) >= rank(level);
-}
-
-/**
- * `requireLevel` for one kind of object, found by id: what every resource
- * needs for its get, patch, put and delete.
- */
-export function requireById<T extends Shareable>(
-  find: (state: State, id: number, user: EmulatorUser) => T | undefined,
-  what: string,
-) {
-  return (state: State, id: number, user: EmulatorUser, level: Level): T =>
-    requireLevel(state, find(state, id, user), user, level, what);
 }
 
 /**

@@ -4,8 +4,7 @@
 // and nowhere else. What the file does not hold is rebuilt at start: the
 // users' profiles (the configuration gives them), the organization, the
 // robot, the clock, the request log and the rate-limit windows.
-import { Ajv2020 } from "ajv/dist/2020.js";
-import { describe } from "../engine/validate-request.js";
+import { createAjv, describeSchemaError } from "./json-schema.js";
 import type {
   Counters,
   CredentialRecord,
@@ -227,12 +226,11 @@ export function parseStateFile(text: string): StoredState {
     throw new Error(
       `it is in format version ${JSON.stringify(head.version)}; this emulator reads version ${VERSION}`,
     );
-  const ajv = new Ajv2020({ strict: false, allErrors: false, logger: false });
-  const validate = ajv.compile(fileSchema);
+  const validate = createAjv().compile(fileSchema);
   if (!validate(data)) {
     const error = validate.errors?.[0];
     throw new Error(
-      `it does not have the expected shape${error ? ` (${describe(error).replace(/^Invalid parameter: /, "")})` : ""}`,
+      `it does not have the expected shape${error ? ` (${describeSchemaError(error).replace(/^Invalid parameter: /, "")})` : ""}`,
     );
   }
   const stored = data as unknown as StoredState;

@@ -4,7 +4,18 @@
 // independent API.
 import { randomBytes } from "node:crypto";
 import type { SortMemo } from "./paging.js";
-import type { EmulatorUser } from "../engine/handler-types.js";
+
+/** A seeded user of the emulator. `apiKey` is a secret: never log it. */
+export interface EmulatorUser {
+  id: number;
+  username: string;
+  name: string;
+  initials: string;
+  email: string;
+  admin: boolean;
+  apiKey: string;
+  primaryGroupId: number | null;
+}
 
 /** A permission level, lowest first (seeds: "read", "write", or "manage"). */
 export type Level = "read" | "write" | "manage";
@@ -130,7 +141,7 @@ export interface Counters {
 
 export interface State {
   users: Map<number, EmulatorUser>;
-  /** Owner of system credentials (seed 004: "the Civis Robot user"); cannot log in. */
+  /** Owner of system credentials (civis-python's reference: "the Civis Robot user"); cannot log in. */
   robot: UserProfile;
   organization: Organization;
   remoteHosts: RemoteHost[];

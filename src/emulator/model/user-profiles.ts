@@ -1,6 +1,8 @@
 // How users appear inside other objects' bodies (seed field lists).
+import type { components } from "../../../generated/schema.js";
 import type { UserProfile } from "./state.js";
-import type { Schema } from "../resources/typed-handler.js";
+
+type Schema<N extends keyof components["schemas"]> = components["schemas"][N];
 
 /** `{id, name, username, initials, online}`: authors, owners, list members. */
 export function userSummary(user: UserProfile): Schema<"UserSummary"> {

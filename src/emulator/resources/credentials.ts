@@ -1,4 +1,4 @@
-// Credentials (seed 004).
+// Credentials.
 //
 // Decisions:
 // - Passwords are stored and never returned; nothing here puts one in a body
@@ -14,38 +14,38 @@
 // - `post_authenticate` checks the remote-host table (state.remoteHosts): an
 //   unknown host, a wrong type, username or password is a 400
 //   `authentication_error`; on success it answers `{ success: true }`, as
-//   recorded (the seed prints a credential; spec header). As the seed
-//   implies, the caller then has a credential for that host and username:
+//   recorded (civis-python's reference prints a credential; see the spec's
+//   header). As that reference implies, the caller then has a credential for that host and username:
 //   created, or its password updated.
 // - A credential with a remote host lists that host as its one dependency,
 //   not shareable.
 import { randomBytes } from "node:crypto";
-import { badRequest, forbidden, notFound } from "../model/api-errors.js";
-import { assignDeclared, declaredEnum, echo } from "../model/fields.js";
-import { canOf, requireById } from "../model/permissions.js";
-import { paginate } from "../model/paging.js";
-import { byId, shareHandlers, transferHandlers } from "./shares.js";
-import type { DependencyTarget } from "./shares.js";
+import {
+  ApiError,
+  badRequest,
+  forbidden,
+  notFound,
+} from "../model/api-errors.js";
+import { canOf } from "../model/permissions.js";
+import { listPage, timestampKeys } from "../model/paging.js";
 import { compact, findProfile, newObject, randomHex } from "../model/state.js";
 import type {
   CredentialRecord,
+  EmulatorUser,
   RemoteHost,
   Shareable,
   State,
 } from "../model/state.js";
-import { untype } from "./typed-handler.js";
-import type {
-  RequestOf,
-  Schema,
-  TypedContext,
-  TypedTable,
-} from "./typed-handler.js";
-import type { SpecOperation } from "../engine/load-spec.js";
-import { ApiError } from "../engine/handler-types.js";
-import type { EmulatorUser } from "../engine/handler-types.js";
 import { userSummary } from "../model/user-profiles.js";
-
-const what = "credential";
+import { declaredEnum, echo } from "./declared-fields.js";
+import { byId } from "./locator.js";
+import { engineHandlers } from "./operation-handler.js";
+import type { RequestOf, Schema } from "./operation-handler.js";
+import { recordHandlers } from "./record-family.js";
+import type { PresenterContext } from "./record-family.js";
+import { shareHandlers } from "./share-family.js";
+import { transferHandlers } from "./transfer-family.js";
+import type { DependencyTarget } from "./transfer-family.js";
 
 /** The credential type `post_authenticate` creates for each remote host type. */
 const typeOfHost: Record<string, string> = {
@@ -66,7 +66,7 @@ const hostOf = (state: State, id: number | null) =>
 
 /** The stored fields the response declares (never the password), and the owner and host. */
 function present(
-  { state, operation }: { state: State; operation: SpecOperation },
+  { state, operation }: PresenterContext,
   cred: CredentialRecord,
 ): Schema<"Credential"> {
   const owner = findProfile(state, cred.ownerId) ?? state.robot;
@@ -88,7 +88,7 @@ function find(
   return cred && (!cred.systemCredential || user.admin) ? cred : undefined;
 }
 
-const requireCredential = requireById(find, what);
+const locate = byId(find, "credential");
 
 type CredentialInput = RequestOf<"credentials_patch">;
 
@@ -136,61 +136,27 @@ function settleDefault(state: State, cred: CredentialRecord): void {
       other.default = false;
 }
 
-// `user_id` names the owner (ownerFor), it is not a stored field.
-const except = ["user_id"];
-
-/** A post or put sets every declared field, omitted ones to their defaults. */
-function replace(
-  ctx: TypedContext<"credentials_post" | "credentials_put">,
-  cred: CredentialRecord,
-): void {
-  assignDeclared(cred, ctx, {
-    replace: true,
-    except,
-    defaults: { systemCredential: false, default: false, oauth: false },
-  });
-}
-
-type Fields = Omit<
-  CredentialRecord,
-  "id" | "grants" | "createdAt" | "updatedAt"
->;
-
-/** A new credential's fields before the request's own are applied. */
-const blank = (
+/** A new credential before the request's own fields are applied: the next id, now. */
+function draft(
+  state: State,
   ownerId: number,
   type: string,
   username: string,
   password: string,
-): Fields => ({
-  ownerId,
-  name: null,
-  type,
-  username,
-  password,
-  description: null,
-  remoteHostId: null,
-  state: null,
-  systemCredential: false,
-  default: false,
-  oauth: false,
-});
-
-/** Stores a new credential; `fill` applies the request's fields first. */
-function create(
-  state: State,
-  fields: Fields,
-  fill?: (cred: CredentialRecord) => void,
 ): CredentialRecord {
-  const draft: CredentialRecord = {
-    ...newObject(state, "credentials", fields.ownerId),
-    ...fields,
+  return {
+    ...newObject(state, "credentials", ownerId),
+    name: null,
+    type,
+    username,
+    password,
+    description: null,
+    remoteHostId: null,
+    state: null,
+    systemCredential: false,
+    default: false,
+    oauth: false,
   };
-  fill?.(draft);
-  const cred = compact(draft);
-  state.credentials.set(cred.id, cred);
-  settleDefault(state, cred);
-  return cred;
 }
 
 function dependenciesOf(state: State, obj: Shareable): DependencyTarget[] {
@@ -231,17 +197,8 @@ function hostAt(
   );
 }
 
-const table: TypedTable<
-  | "credentials_list"
-  | "credentials_post"
-  | "credentials_get"
-  | "credentials_put"
-  | "credentials_patch"
-  | "credentials_delete"
-  | "credentials_list_types"
-  | "credentials_post_authenticate"
-  | "credentials_post_temporary"
-> = {
+/** The operations of credentials beyond the families. */
+const ownHandlers = engineHandlers({
   credentials_list: (ctx) => {
     const { state, user, query } = ctx;
     const types = csv(query.type);
@@ -260,62 +217,13 @@ const table: TypedTable<
         (!owners || owners.includes(c.ownerId)) &&
         (name === undefined || (c.name ?? "").toLowerCase().includes(name)),
     );
-    const page = paginate(
-      visible,
-      query,
-      {
-        updated_at: (c) => c.updatedAt,
-        created_at: (c) => c.createdAt,
-        name: (c) => c.name ?? "",
-      },
-      { sorts: state.sorts, list: "credentials" },
-    );
-    return {
-      body: page.items.map((c) => present(ctx, c)),
-      headers: page.headers,
-    };
-  },
-  credentials_post: (ctx) => {
-    const { state, user, body } = ctx;
-    checkInput(state, body, body.type);
-    const ownerId = ownerFor(state, body, user, user.id);
-    const cred = create(
-      state,
-      blank(ownerId, body.type, body.username, body.password),
-      (c) => replace(ctx, c),
-    );
-    return { status: 201, body: present(ctx, cred) };
-  },
-  credentials_get: (ctx) => ({
-    body: present(
+    return listPage(
       ctx,
-      requireCredential(ctx.state, ctx.path.id, ctx.user, "read"),
-    ),
-  }),
-  credentials_put: (ctx) => {
-    const { state, user, path, body } = ctx;
-    const cred = requireCredential(state, path.id, user, "write");
-    checkInput(state, body, body.type);
-    cred.ownerId = ownerFor(state, body, user, cred.ownerId);
-    replace(ctx, cred);
-    cred.updatedAt = state.now();
-    settleDefault(state, cred);
-    return { body: present(ctx, cred) };
-  },
-  credentials_patch: (ctx) => {
-    const { state, user, path, body } = ctx;
-    const cred = requireCredential(state, path.id, user, "write");
-    checkInput(state, body, body.type ?? cred.type);
-    cred.ownerId = ownerFor(state, body, user, cred.ownerId);
-    assignDeclared(cred, ctx, { except });
-    cred.updatedAt = state.now();
-    settleDefault(state, cred);
-    return { body: present(ctx, cred) };
-  },
-  credentials_delete: ({ state, user, path }) => {
-    const cred = requireCredential(state, path.id, user, "manage");
-    state.credentials.delete(cred.id);
-    return { status: 204 };
+      "credentials",
+      visible,
+      { ...timestampKeys(), name: (c) => c.name ?? "" },
+      (c) => present(ctx, c),
+    );
   },
   // The names the spec lists (its enum of credential type names).
   credentials_list_types: ({ operation }) => ({
@@ -342,15 +250,17 @@ const table: TypedTable<
       return { body: { success: true } };
     }
     const type = typeOfHost[host.type] ?? "Custom";
-    create(state, {
-      ...blank(user.id, type, body.username, body.password),
+    const cred = compact({
+      ...draft(state, user.id, type, body.username, body.password),
       name: host.name,
       remoteHostId: host.id,
     });
+    settleDefault(state, cred);
+    state.credentials.set(cred.id, cred);
     return { body: { success: true } };
   },
-  credentials_post_temporary: ({ state, user, path }) => {
-    const cred = requireCredential(state, path.id, user, "read");
+  credentials_post_temporary: (ctx) => {
+    const cred = locate(ctx, "read");
     if (cred.type !== "Amazon Web Services S3")
       throw badRequest(
         "Temporary credentials are only for Amazon Web Services S3 credentials.",
@@ -364,10 +274,28 @@ const table: TypedTable<
       },
     };
   },
-};
+});
 
 export const credentialHandlers = {
-  ...untype(table),
-  ...shareHandlers("credentials", byId(find, what)),
-  ...transferHandlers("credentials", byId(find, what), dependenciesOf),
+  ...ownHandlers,
+  ...recordHandlers("credentials", ["get", "post", "put", "patch", "delete"], {
+    locate,
+    store: (state) => state.credentials,
+    present,
+    create: ({ state, user, body }) => {
+      checkInput(state, body, body.type);
+      const ownerId = ownerFor(state, body, user, user.id);
+      return draft(state, ownerId, body.type, body.username, body.password);
+    },
+    prepare: ({ state, user, body }, cred) => {
+      checkInput(state, body, body.type ?? cred.type);
+      cred.ownerId = ownerFor(state, body, user, cred.ownerId);
+    },
+    settle: (ctx, cred) => settleDefault(ctx.state, cred),
+    // It names the owner (`ownerFor`); it is not a stored field.
+    except: ["user_id"],
+    defaults: () => ({ systemCredential: false, default: false, oauth: false }),
+  }),
+  ...shareHandlers("credentials", locate),
+  ...transferHandlers("credentials", locate, dependenciesOf),
 };

@@ -1,4 +1,4 @@
-// Groups (seed 003).
+// Groups.
 //
 // Decisions:
 // - Anyone may create a group and manages the groups they create. Members can
@@ -11,7 +11,7 @@
 // - `list` items always carry `members`: `[]` unless `include_members` (then
 //   the summary fields), as recorded; `get` always carries them with email,
 //   primary group and state.
-// - `delete` (beyond the seed; spec x-beyond-reference) needs manage (the
+// - `delete` (beyond civis-python's reference; spec x-beyond-reference) needs manage (the
 //   creator, a manager, an admin); one who may only read gets a 403. The
 //   group's memberships, its own shares and every share to it on other
 //   objects go with it, and it stops being another group's child.
@@ -20,29 +20,23 @@
 //   (there is no endpoint to nest groups).
 // - Removing a user who is not a member is a 204 (DELETE stays idempotent).
 import { badRequest, notFound } from "../model/api-errors.js";
-import { assignDeclared, echo } from "../model/fields.js";
-import { canOf, levelOf, requireById } from "../model/permissions.js";
-import { paginate } from "../model/paging.js";
-import { byId, shareHandlers } from "./shares.js";
-import {
-  compact,
-  findProfile,
-  newObject,
-  removeGroup,
-} from "../model/state.js";
-import type { GroupRecord, State, UserProfile } from "../model/state.js";
-import { untype } from "./typed-handler.js";
+import { canOf, levelOf } from "../model/permissions.js";
+import { listPage } from "../model/paging.js";
+import { findProfile, newObject, removeGroup } from "../model/state.js";
 import type {
-  RequestOf,
-  Schema,
-  TypedContext,
-  TypedTable,
-} from "./typed-handler.js";
-import type { SpecOperation } from "../engine/load-spec.js";
-import type { EmulatorUser } from "../engine/handler-types.js";
+  EmulatorUser,
+  GroupRecord,
+  State,
+  UserProfile,
+} from "../model/state.js";
 import { groupMember, userSummary } from "../model/user-profiles.js";
-
-const what = "group";
+import { echo } from "./declared-fields.js";
+import { byId } from "./locator.js";
+import { engineHandlers } from "./operation-handler.js";
+import type { RequestOf, Schema } from "./operation-handler.js";
+import { recordHandlers } from "./record-family.js";
+import type { PresenterContext } from "./record-family.js";
+import { shareHandlers } from "./share-family.js";
 
 function members(state: State, group: GroupRecord): UserProfile[] {
   return [...group.memberIds]
@@ -50,8 +44,6 @@ function members(state: State, group: GroupRecord): UserProfile[] {
     .map((id) => findProfile(state, id))
     .filter((u): u is UserProfile => u !== undefined);
 }
-
-type Ctx = { state: State; operation: SpecOperation };
 
 /** The fields a group's answers compute rather than store. */
 function computed(state: State, group: GroupRecord) {
@@ -70,7 +62,7 @@ function computed(state: State, group: GroupRecord) {
 }
 
 function present(
-  { state, operation }: Ctx,
+  { state, operation }: PresenterContext,
   group: GroupRecord,
 ): Schema<"Group"> {
   return {
@@ -81,7 +73,7 @@ function present(
 }
 
 function presentListItem(
-  { state, operation }: Ctx,
+  { state, operation }: PresenterContext,
   group: GroupRecord,
   includeMembers: boolean,
 ): Schema<"GroupListItem"> {
@@ -93,7 +85,7 @@ function presentListItem(
 }
 
 const find = (state: State, id: number) => state.groups.get(id);
-const requireGroup = requireById(find, what);
+const locate = byId(find, "group");
 
 type GroupInput = RequestOf<"groups_patch">;
 
@@ -112,38 +104,14 @@ function check(state: State, input: GroupInput, self?: GroupRecord): void {
         );
 }
 
-/** Writes every declared attribute, defaults for the absent ones (put/post). */
-function replace(
-  ctx: TypedContext<"groups_post" | "groups_put">,
-  group: GroupRecord,
-): void {
-  assignDeclared(group, ctx, {
-    replace: true,
-    defaults: {
-      organizationId: ctx.state.organization.id,
-      defaultOtpRequiredForLogin: false,
-      roleIds: [],
-    },
-  });
-  touch(ctx.state, group, ctx.user);
-}
-
+/** A change to the group's attributes or members. */
 function touch(state: State, group: GroupRecord, user: EmulatorUser): void {
   group.lastUpdatedById = user.id;
   group.updatedAt = state.now();
 }
 
-const table: TypedTable<
-  | "groups_list"
-  | "groups_post"
-  | "groups_get"
-  | "groups_put"
-  | "groups_patch"
-  | "groups_delete"
-  | "groups_list_child_groups"
-  | "groups_put_members"
-  | "groups_delete_members"
-> = {
+/** The operations of groups beyond the families. */
+const ownHandlers = engineHandlers({
   groups_list: (ctx) => {
     const { state, user, query } = ctx;
     const text = query.query?.toLowerCase();
@@ -158,71 +126,17 @@ const table: TypedTable<
           g.organizationId === query.organization_id) &&
         (userIds === undefined || userIds.some((id) => g.memberIds.has(id))),
     );
-    const page = paginate(
+    return listPage(
+      ctx,
+      "groups",
       visible,
-      query,
-      {
-        name: (g) => g.name,
-        created_at: (g) => g.createdAt,
-      },
-      { sorts: state.sorts, list: "groups" },
+      { name: (g) => g.name, created_at: (g) => g.createdAt },
+      (g) => presentListItem(ctx, g, query.include_members === true),
     );
-    return {
-      body: page.items.map((g) =>
-        presentListItem(ctx, g, query.include_members === true),
-      ),
-      headers: page.headers,
-    };
   },
-  groups_post: (ctx) => {
-    const { state, user, body } = ctx;
-    check(state, body);
-    const group: GroupRecord = {
-      ...newObject(state, "groups", user.id),
-      memberIds: new Set(),
-      childGroupIds: [],
-      name: body.name,
-      description: null,
-      slug: null,
-      organizationId: state.organization.id,
-      defaultOtpRequiredForLogin: false,
-      roleIds: [],
-      defaultTimeZone: null,
-      defaultJobsLabel: null,
-      defaultNotebooksLabel: null,
-      defaultServicesLabel: null,
-      createdById: user.id,
-      lastUpdatedById: user.id,
-    };
-    replace(ctx, group);
-    group.updatedAt = group.createdAt;
-    const stored = compact(group);
-    state.groups.set(stored.id, stored);
-    return { status: 201, body: present(ctx, stored) };
-  },
-  groups_get: (ctx) => ({
-    body: present(ctx, requireGroup(ctx.state, ctx.path.id, ctx.user, "read")),
-  }),
-  groups_put: (ctx) => {
-    const group = requireGroup(ctx.state, ctx.path.id, ctx.user, "write");
-    check(ctx.state, ctx.body, group);
-    replace(ctx, group);
-    return { body: present(ctx, group) };
-  },
-  groups_patch: (ctx) => {
-    const group = requireGroup(ctx.state, ctx.path.id, ctx.user, "write");
-    check(ctx.state, ctx.body, group);
-    assignDeclared(group, ctx);
-    touch(ctx.state, group, ctx.user);
-    return { body: present(ctx, group) };
-  },
-  groups_delete: ({ state, user, path }) => {
-    const group = requireGroup(state, path.id, user, "manage");
-    removeGroup(state, group.id);
-    return { status: 204 };
-  },
-  groups_list_child_groups: ({ state, user, path }) => {
-    const group = requireGroup(state, path.id, user, "read");
+  groups_list_child_groups: (ctx) => {
+    const { state, user } = ctx;
+    const group = locate(ctx, "read");
     const out: Schema<"ChildGroups"> = {
       manageable: [],
       writeable: [],
@@ -243,21 +157,59 @@ const table: TypedTable<
   },
   groups_put_members: (ctx) => {
     const { state, user, path } = ctx;
-    const group = requireGroup(state, path.id, user, "manage");
+    const group = locate(ctx, "manage");
     if (!state.users.has(path.user_id)) throw notFound(`user ${path.user_id}`);
     group.memberIds.add(path.user_id);
     touch(state, group, user);
     return { body: present(ctx, group) };
   },
-  groups_delete_members: ({ state, user, path }) => {
-    const group = requireGroup(state, path.id, user, "manage");
+  groups_delete_members: (ctx) => {
+    const { state, user, path } = ctx;
+    const group = locate(ctx, "manage");
     if (!state.users.has(path.user_id)) throw notFound(`user ${path.user_id}`);
     if (group.memberIds.delete(path.user_id)) touch(state, group, user);
     return { status: 204 };
   },
-};
+});
 
 export const groupHandlers = {
-  ...untype(table),
-  ...shareHandlers("groups", byId(find, what)),
+  ...ownHandlers,
+  ...recordHandlers("groups", ["get", "post", "put", "patch", "delete"], {
+    locate,
+    store: (state) => state.groups,
+    present,
+    create: (ctx): GroupRecord => {
+      const { state, user } = ctx;
+      check(state, ctx.body);
+      return {
+        ...newObject(state, "groups", user.id),
+        memberIds: new Set(),
+        childGroupIds: [],
+        name: ctx.body.name,
+        description: null,
+        slug: null,
+        organizationId: state.organization.id,
+        defaultOtpRequiredForLogin: false,
+        roleIds: [],
+        defaultTimeZone: null,
+        defaultJobsLabel: null,
+        defaultNotebooksLabel: null,
+        defaultServicesLabel: null,
+        createdById: user.id,
+        lastUpdatedById: user.id,
+      };
+    },
+    prepare: (ctx, group) => check(ctx.state, ctx.body, group),
+    settle: (ctx, group) => {
+      group.lastUpdatedById = ctx.user.id;
+    },
+    defaults: (state) => ({
+      organizationId: state.organization.id,
+      defaultOtpRequiredForLogin: false,
+      roleIds: [],
+    }),
+    // Memberships, shares to it and its place among children go with it.
+    remove: (state, group) => removeGroup(state, group.id),
+  }),
+  ...shareHandlers("groups", locate),
 };

@@ -1,25 +1,14 @@
-// JSON values (seed 001). `value_str` is parsed and stored; `value` is
-// returned as that parsed JSON, its keys untouched. JSON values depend on
-// nothing, so their dependency list is empty. A value is stored only if it
-// can be served back as it was sent: see `parseValueStr`.
+// JSON values. `value_str` is parsed and stored; `value` is returned as that
+// parsed JSON, its keys untouched. JSON values depend on nothing, so their
+// dependency list is empty. A value is stored only if it can be served back
+// as it was sent: see `parseValueStr`.
 import { badRequest } from "../model/api-errors.js";
-import { assignDeclared, echo } from "../model/fields.js";
-import { requireById } from "../model/permissions.js";
-import { byId, shareHandlers, transferHandlers } from "./shares.js";
 import { newObject } from "../model/state.js";
-import type { JsonValueRecord, State } from "../model/state.js";
-import { untype } from "./typed-handler.js";
-import type { Schema, TypedTable } from "./typed-handler.js";
-import type { SpecOperation } from "../engine/load-spec.js";
-
-const what = "JSON value";
-
-/** Every stored field the response declares; nothing is computed. */
-const present = (ctx: { operation: SpecOperation }, record: JsonValueRecord) =>
-  echo<Schema<"JsonValue">>(ctx.operation, record);
-
-// `value_str` is stored parsed, as `value`.
-const except = ["value_str"];
+import type { State } from "../model/state.js";
+import { byId } from "./locator.js";
+import { recordHandlers } from "./record-family.js";
+import { shareHandlers } from "./share-family.js";
+import { transferHandlers } from "./transfer-family.js";
 
 /**
  * Levels of arrays and objects a value may have. JSON.stringify overflows
@@ -60,42 +49,32 @@ function parseValueStr(text: string): unknown {
   return value;
 }
 
-const find = (state: State, id: number) => state.jsonValues.get(id);
-const requireValue = requireById(find, what);
-
-const table: TypedTable<
-  "json_values_post" | "json_values_get" | "json_values_patch"
-> = {
-  json_values_post: (ctx) => {
-    const value = parseValueStr(ctx.body.value_str);
-    const record: JsonValueRecord = {
-      ...newObject(ctx.state, "jsonValues", ctx.user.id),
-      name: null,
-      value,
-    };
-    assignDeclared(record, ctx, { replace: true, except });
-    ctx.state.jsonValues.set(record.id, record);
-    return { status: 201, body: present(ctx, record) };
-  },
-  json_values_get: (ctx) => ({
-    body: present(ctx, requireValue(ctx.state, ctx.path.id, ctx.user, "read")),
-  }),
-  json_values_patch: (ctx) => {
-    const record = requireValue(ctx.state, ctx.path.id, ctx.user, "write");
-    // Parse before changing anything, so a bad value_str changes nothing.
-    const value =
-      ctx.body.value_str === undefined
-        ? record.value
-        : parseValueStr(ctx.body.value_str);
-    assignDeclared(record, ctx, { except });
-    record.value = value;
-    record.updatedAt = ctx.state.now();
-    return { body: present(ctx, record) };
-  },
-};
+const locate = byId(
+  (state: State, id: number) => state.jsonValues.get(id),
+  "JSON value",
+);
 
 export const jsonValueHandlers = {
-  ...untype(table),
-  ...shareHandlers("json_values", byId(find, what)),
-  ...transferHandlers("json_values", byId(find, what)),
+  ...recordHandlers("json_values", ["get", "post", "patch"], {
+    locate,
+    store: (state) => state.jsonValues,
+    // Parsed before the record is made, so that a refused value uses no id.
+    create: (ctx) => {
+      const value = parseValueStr(ctx.body.value_str);
+      return {
+        ...newObject(ctx.state, "jsonValues", ctx.user.id),
+        name: null,
+        value,
+      };
+    },
+    // Parsed before anything changes, so that a refused value changes nothing.
+    prepare: (ctx, record) => {
+      if (ctx.body.value_str !== undefined)
+        record.value = parseValueStr(ctx.body.value_str);
+    },
+    // Stored parsed, as `value`.
+    except: ["value_str"],
+  }),
+  ...shareHandlers("json_values", locate),
+  ...transferHandlers("json_values", locate),
 };

@@ -1,8 +1,8 @@
-// Permission sets and their resources (seed 002).
+// Permission sets and their resources.
 //
 // Decisions:
-// - `archived` is a boolean on the wire, as recorded (the seed prints str;
-//   spec header). The `list` filter `archived` is a string: unarchived sets
+// - `archived` is a boolean on the wire, as recorded (civis-python's
+//   reference prints str; see the spec's header). The `list` filter `archived` is a string: unarchived sets
 //   unless it is "true" (archived only) or "all".
 // - Resources are keyed by name inside their set (names may hold `/`, spaces,
 //   `?`, `#`). A second resource with the same name is a 409. Reading
@@ -14,22 +14,13 @@
 //   "PermissionSetResource"), so a transfer with `include_dependencies` gives
 //   the new owner manage on each resource.
 import { conflict, notFound } from "../model/api-errors.js";
-import { assignDeclared, echo } from "../model/fields.js";
 import {
-  can,
   canOf,
   rank,
-  requireById,
+  requireLevel,
   sharedLevel,
 } from "../model/permissions.js";
-import { paginate } from "../model/paging.js";
-import {
-  archiveHandlers,
-  byId,
-  shareHandlers,
-  transferHandlers,
-} from "./shares.js";
-import type { DependencyTarget, Locate } from "./shares.js";
+import { listPage, timestampKeys } from "../model/paging.js";
 import { compact, findProfile, newObject } from "../model/state.js";
 import type {
   PermissionSetRecord,
@@ -37,49 +28,55 @@ import type {
   Shareable,
   State,
 } from "../model/state.js";
-import { untype } from "./typed-handler.js";
-import type { Schema, TypedTable } from "./typed-handler.js";
-import type { SpecOperation } from "../engine/load-spec.js";
 import { userSummary } from "../model/user-profiles.js";
+import { assignDeclared, echo } from "./declared-fields.js";
+import { byId, requireProfile } from "./locator.js";
+import type { Locator } from "./locator.js";
+import { engineHandlers } from "./operation-handler.js";
+import type { Schema } from "./operation-handler.js";
+import { recordHandlers } from "./record-family.js";
+import type { PresenterContext } from "./record-family.js";
+import { shareHandlers } from "./share-family.js";
+import { transferHandlers } from "./transfer-family.js";
+import type { DependencyTarget } from "./transfer-family.js";
 
 const what = "permission set";
 
-type Ctx = { state: State; operation: SpecOperation };
-
 /** The stored fields the response declares, and the author. */
-function present(ctx: Ctx, set: PermissionSetRecord): Schema<"PermissionSet"> {
+function present(
+  ctx: PresenterContext,
+  set: PermissionSetRecord,
+): Schema<"PermissionSet"> {
   return {
     ...echo<Schema<"PermissionSet">>(ctx.operation, set),
     author: userSummary(findProfile(ctx.state, set.ownerId) ?? ctx.state.robot),
   };
 }
 
-const presentResource = (ctx: Ctx, resource: PermissionSetResourceRecord) =>
-  echo<Schema<"PermissionSetResource">>(ctx.operation, resource);
+const presentResource = (
+  ctx: PresenterContext,
+  resource: PermissionSetResourceRecord,
+) => echo<Schema<"PermissionSetResource">>(ctx.operation, resource);
 
 const find = (state: State, id: number) => state.permissionSets.get(id);
+const locateSet = byId(find, what);
 
-const requireSet = requireById(find, what);
-
-function requireResource(
-  set: PermissionSetRecord,
-  name: string,
-): PermissionSetResourceRecord {
-  const resource = set.resources.get(name);
-  if (!resource) throw notFound("resource");
-  return resource;
-}
-
-/** Resource shares are gated by the caller's level on the set. */
-const locateResource: Locate = (ctx) => {
-  const set = find(ctx.state, Number(ctx.path.id));
-  const readable = set && can(ctx.state, set, ctx.user, "read");
-  return {
-    target: readable ? set.resources.get(String(ctx.path.name)) : undefined,
-    guard: set,
-    what: readable ? "resource" : what,
+/**
+ * A resource of a set, by `path.name`, gated by the caller's level on the
+ * set: an unreadable set is a 404 naming the set, a missing resource one
+ * naming the resource, and too low a level a 403 naming `noun`.
+ */
+const resourceIn =
+  (noun: string): Locator<PermissionSetResourceRecord> =>
+  (ctx, level) => {
+    const set = locateSet(ctx, "read");
+    const resource = set.resources.get(String(ctx.path.name));
+    if (!resource) throw notFound("resource");
+    requireLevel(ctx.state, set, ctx.user, level, noun);
+    return resource;
   };
-};
+/** For the resource's own operations, a lack of level is on the set. */
+const locateResource = resourceIn(what);
 
 function dependenciesOf(_state: State, obj: Shareable): DependencyTarget[] {
   const set = obj as PermissionSetRecord;
@@ -99,19 +96,8 @@ function dependenciesOf(_state: State, obj: Shareable): DependencyTarget[] {
 const byAuthor = (list: string | undefined) =>
   list === undefined ? undefined : new Set(list.split(",").map(Number));
 
-const table: TypedTable<
-  | "permission_sets_list"
-  | "permission_sets_post"
-  | "permission_sets_get"
-  | "permission_sets_put"
-  | "permission_sets_patch"
-  | "permission_sets_list_users_permissions"
-  | "permission_sets_list_resources"
-  | "permission_sets_post_resources"
-  | "permission_sets_get_resources"
-  | "permission_sets_patch_resources"
-  | "permission_sets_delete_resources"
-> = {
+/** The operations of permission sets beyond the families. */
+const ownHandlers = engineHandlers({
   permission_sets_list: (ctx) => {
     const { state, user, query } = ctx;
     const archived = query.archived ?? "false";
@@ -123,59 +109,23 @@ const table: TypedTable<
         (archived === "all" || s.archived === (archived === "true")) &&
         (!authors || authors.has(s.ownerId)),
     );
-    const page = paginate(
+    return listPage(
+      ctx,
+      "permission_sets",
       visible,
-      query,
-      {
-        updated_at: (s) => s.updatedAt,
-        created_at: (s) => s.createdAt,
-        name: (s) => s.name,
-      },
-      { sorts: state.sorts, list: "permission_sets" },
+      { ...timestampKeys(), name: (s) => s.name },
+      (s) => present(ctx, s),
     );
-    return {
-      body: page.items.map((s) => present(ctx, s)),
-      headers: page.headers,
-    };
   },
-  permission_sets_post: (ctx) => {
-    const draft: PermissionSetRecord = {
-      ...newObject(ctx.state, "permissionSets", ctx.user.id),
-      name: ctx.body.name,
-      description: null,
-      archived: false,
-      resources: new Map(),
-    };
-    assignDeclared(draft, ctx, { replace: true });
-    const set = compact(draft);
-    ctx.state.permissionSets.set(set.id, set);
-    return { status: 201, body: present(ctx, set) };
-  },
-  permission_sets_get: (ctx) => ({
-    body: present(ctx, requireSet(ctx.state, ctx.path.id, ctx.user, "read")),
-  }),
-  permission_sets_put: (ctx) => {
-    const set = requireSet(ctx.state, ctx.path.id, ctx.user, "write");
-    assignDeclared(set, ctx, { replace: true });
-    set.updatedAt = ctx.state.now();
-    return { body: present(ctx, set) };
-  },
-  permission_sets_patch: (ctx) => {
-    const set = requireSet(ctx.state, ctx.path.id, ctx.user, "write");
-    assignDeclared(set, ctx);
-    set.updatedAt = ctx.state.now();
-    return { body: present(ctx, set) };
-  },
-  permission_sets_list_users_permissions: ({ state, user, path }) => {
-    const set = requireSet(state, path.id, user, "read");
-    if (!findProfile(state, path.user_id))
-      throw notFound(`user ${path.user_id}`);
+  permission_sets_list_users_permissions: (ctx) => {
+    const set = locateSet(ctx, "read");
+    requireProfile(ctx.state, ctx.path.user_id);
     const resources = [...set.resources.values()].sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
     );
     return {
       body: resources.map((r) => {
-        const level = rank(sharedLevel(state, r, path.user_id));
+        const level = rank(sharedLevel(ctx.state, r, ctx.path.user_id));
         return {
           resourceName: r.name,
           read: level >= rank("read"),
@@ -186,25 +136,17 @@ const table: TypedTable<
     };
   },
   permission_sets_list_resources: (ctx) => {
-    const set = requireSet(ctx.state, ctx.path.id, ctx.user, "read");
-    const page = paginate(
+    const set = locateSet(ctx, "read");
+    return listPage(
+      ctx,
+      "permission_set_resources",
       [...set.resources.values()],
-      ctx.query,
-      {
-        name: (r) => r.name,
-        id: (r) => r.id,
-        updated_at: (r) => r.updatedAt,
-        created_at: (r) => r.createdAt,
-      },
-      { sorts: ctx.state.sorts, list: "permission_set_resources" },
+      { ...timestampKeys(), name: (r) => r.name, id: (r) => r.id },
+      (r) => presentResource(ctx, r),
     );
-    return {
-      body: page.items.map((r) => presentResource(ctx, r)),
-      headers: page.headers,
-    };
   },
   permission_sets_post_resources: (ctx) => {
-    const set = requireSet(ctx.state, ctx.path.id, ctx.user, "write");
+    const set = locateSet(ctx, "write");
     const { name } = ctx.body;
     if (set.resources.has(name))
       throw conflict(
@@ -221,31 +163,41 @@ const table: TypedTable<
     set.resources.set(resource.name, resource);
     return { status: 201, body: presentResource(ctx, resource) };
   },
-  permission_sets_get_resources: (ctx) => {
-    const set = requireSet(ctx.state, ctx.path.id, ctx.user, "read");
-    return { body: presentResource(ctx, requireResource(set, ctx.path.name)) };
-  },
+  permission_sets_get_resources: (ctx) => ({
+    body: presentResource(ctx, locateResource(ctx, "read")),
+  }),
   permission_sets_patch_resources: (ctx) => {
-    const set = requireSet(ctx.state, ctx.path.id, ctx.user, "read");
-    const resource = requireResource(set, ctx.path.name);
-    requireSet(ctx.state, ctx.path.id, ctx.user, "write");
+    const resource = locateResource(ctx, "write");
     assignDeclared(resource, ctx);
     resource.updatedAt = ctx.state.now();
     return { body: presentResource(ctx, resource) };
   },
-  permission_sets_delete_resources: ({ state, user, path }) => {
-    const set = requireSet(state, path.id, user, "read");
-    requireResource(set, path.name);
-    requireSet(state, path.id, user, "write");
-    set.resources.delete(path.name);
+  permission_sets_delete_resources: (ctx) => {
+    const resource = locateResource(ctx, "write");
+    find(ctx.state, resource.permissionSetId)?.resources.delete(resource.name);
     return { status: 204 };
   },
-};
+});
 
 export const permissionSetHandlers = {
-  ...untype(table),
-  ...archiveHandlers("permission_sets", find, what, present),
-  ...shareHandlers("permission_sets", byId(find, what)),
-  ...transferHandlers("permission_sets", byId(find, what), dependenciesOf),
-  ...shareHandlers("permission_sets", locateResource, "resources_"),
+  ...recordHandlers(
+    "permission_sets",
+    ["get", "post", "put", "patch", "put_archive"],
+    {
+      locate: locateSet,
+      store: (state) => state.permissionSets,
+      present,
+      create: (ctx): PermissionSetRecord => ({
+        ...newObject(ctx.state, "permissionSets", ctx.user.id),
+        name: ctx.body.name,
+        description: null,
+        archived: false,
+        resources: new Map(),
+      }),
+    },
+  ),
+  ...shareHandlers("permission_sets", locateSet),
+  ...transferHandlers("permission_sets", locateSet, dependenciesOf),
+  ...shareHandlers("permission_sets", resourceIn("resource"), "resources_"),
+  ...ownHandlers,
 };

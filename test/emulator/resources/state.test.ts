@@ -11,7 +11,7 @@ import {
   emptyGrants,
 } from "../../../src/emulator/model/state.js";
 import type { Shareable } from "../../../src/emulator/model/state.js";
-import { ApiError } from "../../../src/emulator/engine/handler-types.js";
+import { ApiError } from "../../../src/emulator/model/api-errors.js";
 
 describe("state", () => {
   it("seeds three users with distinct random hex keys, user 1 admin", () => {

@@ -1,11 +1,21 @@
-// Handler types derived from generated/schema.d.ts, so that a change of the
-// spec that a handler does not follow breaks the build (STYLE.md "Emulator").
+// Handlers typed from generated/schema.d.ts, so that a change of the spec that
+// a handler does not follow breaks the build; and their conversion to the
+// engine's untyped handlers, which is where the types end.
 import type { components, operations } from "../../../generated/schema.js";
 import type { State } from "../model/state.js";
-import type { Handler, HandlerContext } from "../engine/handler-types.js";
+import type {
+  EngineHandler,
+  EngineHandlerContext,
+} from "../engine/handler-types.js";
 
 /** An operationId of the spec. */
 export type OperationId = keyof operations;
+
+/** The operationIds that match a pattern, e.g. `` `${string}_put_transfer` ``. */
+export type OperationsLike<Pattern extends string> = Extract<
+  OperationId,
+  Pattern
+>;
 
 /** A schema of the spec's components, in wire format (camelCase). */
 export type Schema<N extends keyof components["schemas"]> =
@@ -44,8 +54,8 @@ export type RequestOf<K extends OperationId> =
     : Record<string, never>;
 
 /** A handler's context with path, query and body typed for one operation. */
-export interface TypedContext<K extends OperationId> extends Omit<
-  HandlerContext<State>,
+export interface OperationContext<K extends OperationId> extends Omit<
+  EngineHandlerContext<State>,
   "path" | "query" | "body"
 > {
   path: PathOf<K>;
@@ -54,34 +64,37 @@ export interface TypedContext<K extends OperationId> extends Omit<
 }
 
 /** A handler's answer with the body typed from the spec. */
-export type TypedResult<K extends OperationId> =
+export type OperationResult<K extends OperationId> =
   Body<K> extends undefined
     ? { status: 204; headers?: Record<string, string> }
     : { status?: number; body: Body<K>; headers?: Record<string, string> };
 
-export type TypedHandler<K extends OperationId> = (
-  ctx: TypedContext<K>,
-) => TypedResult<K>;
-
-/**
- * Wraps a typed handler as an engine handler. The cast is sound because the
- * engine validated path, query and body against this operation's schemas.
- */
-export function typed<K extends OperationId>(
-  fn: TypedHandler<K>,
-): Handler<State> {
-  return (ctx) => fn(ctx as unknown as TypedContext<K>);
-}
+/** The handler of one operation, typed from the spec. */
+export type OperationHandler<K extends OperationId> = (
+  ctx: OperationContext<K>,
+) => OperationResult<K>;
 
 /** A table of typed handlers, one per operation listed in `K`. */
-export type TypedTable<K extends OperationId> = { [P in K]: TypedHandler<P> };
+export type OperationTable<K extends OperationId> = {
+  [P in K]: OperationHandler<P>;
+};
 
-/** Turns a table of typed handlers into engine handlers. */
-export function untype<K extends OperationId>(
-  table: TypedTable<K>,
-): Record<K, Handler<State>> {
-  const out = {} as Record<K, Handler<State>>;
+/**
+ * A typed handler as the engine calls it. The cast is sound because the
+ * engine validated path, query and body against this operation's schemas.
+ */
+export function asEngineHandler<K extends OperationId>(
+  fn: OperationHandler<K>,
+): EngineHandler<State> {
+  return (ctx) => fn(ctx as unknown as OperationContext<K>);
+}
+
+/** A table of typed handlers as the engine calls them. */
+export function engineHandlers<K extends OperationId>(
+  table: OperationTable<K>,
+): Record<K, EngineHandler<State>> {
+  const out = {} as Record<K, EngineHandler<State>>;
   for (const key of Object.keys(table) as K[])
-    out[key] = typed(table[key] as TypedHandler<K>);
+    out[key] = asEngineHandler(table[key] as OperationHandler<K>);
   return out;
 }
