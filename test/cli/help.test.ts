@@ -5,11 +5,14 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseEnv, root, runCli, runInProcess } from "./run-cli.js";
+import { baseEnv, root, runInProcess } from "./run-cli.js";
 
 describe("--help", () => {
   it("a method's arguments with the spec's descriptions (snapshot)", async () => {
-    const ran = await runCli(["groups", "put_shares_users", "--help"]);
+    const ran = await runInProcess(
+      ["groups", "put_shares_users", "--help"],
+      {},
+    );
     expect(ran.code).toBe(0);
     expect(ran.stderr).toBe("");
     expect(ran.stdout)
