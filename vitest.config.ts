@@ -8,6 +8,7 @@
 // emulator again for each file was most of their time. So a fast file
 // restores what it changes (a global, the environment, the gate's clock).
 import { configDefaults, defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 const TOOLCHAIN = [
   "test/drill/api-change.test.ts",
@@ -18,9 +19,19 @@ const TOOLCHAIN = [
   "test/spec-diff/readme-workflow.test.ts",
 ];
 
+/** The toolchain files first: the longest, they would otherwise start last. */
+class ToolchainFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]) {
+    const sorted = await super.sort(files);
+    const first = (f: TestSpecification) => f.project.name === "toolchain";
+    return [...sorted.filter(first), ...sorted.filter((f) => !first(f))];
+  }
+}
+
 export default defineConfig({
   test: {
     maxWorkers: "100%",
+    sequence: { sequencer: ToolchainFirst },
     projects: [
       {
         extends: true,
