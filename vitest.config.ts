@@ -15,7 +15,6 @@ const TOOLCHAIN = [
   "test/editor/**/*.test.ts",
   "test/package/consumer.test.ts",
   "test/readme.test.ts",
-  "test/spec-diff/apply.test.ts",
   "test/spec-diff/readme-workflow.test.ts",
 ];
 
