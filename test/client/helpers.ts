@@ -183,14 +183,16 @@ export async function rejectionOf(promise: unknown): Promise<unknown> {
   throw new Error("expected a rejection, but the call resolved");
 }
 
-/** The error thrown while iterating `iterable` (fails if none). */
-export async function iterationError(
-  iterable: AsyncIterable<unknown>,
+/**
+ * The error thrown while iterating `iterable` (fails if none), `each` called
+ * with every item before it.
+ */
+export async function iterationError<T>(
+  iterable: AsyncIterable<T>,
+  each: (item: T) => unknown = () => {},
 ): Promise<unknown> {
   try {
-    for await (const _ of iterable) {
-      /* drain */
-    }
+    for await (const item of iterable) await each(item);
   } catch (error) {
     return error;
   }
