@@ -1,22 +1,20 @@
 // The command line (main() in this process) against the emulator: a call
 // per resource, JSON by default, `--iterator` as JSON Lines written page by
 // page, `--table` and `--raw`.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { APIClient } from "../../src/index.js";
-import { runInProcess, startCliEmulator, type CliEmulator } from "./run-cli.js";
+import { runInProcess, useCliEmulator } from "./run-cli.js";
 
-let cli: CliEmulator;
+const cli = useCliEmulator();
 /** User 3's environment: a match target of its own, the only one it sees. */
 let cy: Record<string, string>;
 beforeAll(async () => {
-  cli = await startCliEmulator();
   cy = { ...cli.env, CIVIS_API_KEY: cli.emulator.users[2]!.apiKey };
   await new APIClient({
     apiKey: cy.CIVIS_API_KEY,
     baseUrl: cy.CIVIS_API_ENDPOINT,
   }).match_targets.post("Voters", { target_file_name: "voters.csv" });
 });
-afterAll(() => cli.close());
 
 const json = (text: string) => JSON.parse(text) as Record<string, unknown>;
 const lines = (text: string) =>
@@ -109,11 +107,7 @@ describe("output", () => {
     "Pager 7",
   ];
   beforeAll(async () => {
-    const client = new APIClient({
-      apiKey: cli.env.CIVIS_API_KEY,
-      baseUrl: cli.env.CIVIS_API_ENDPOINT,
-    });
-    for (const name of pagers) await client.groups.post(name);
+    for (const name of pagers) await cli.admin.groups.post(name);
   });
 
   /** `groups list --iterator` over the pagers, `limit` a page. */

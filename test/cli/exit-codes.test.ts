@@ -5,14 +5,7 @@
 // only a process shows: its exit code, and a reader that leaves early.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import {
-  afterAll,
-  beforeAll,
-  describe,
-  expect,
-  it,
-  onTestFinished,
-} from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import type { FaultOptions } from "../../src/emulator/index.js";
 import { startChaosProxy } from "../helpers/chaos-proxy.js";
 import { refusedUrl } from "../helpers/loopback.js";
@@ -21,15 +14,10 @@ import {
   root,
   runCli,
   runInProcess,
-  startCliEmulator,
-  type CliEmulator,
+  useCliEmulator,
 } from "./run-cli.js";
 
-let cli: CliEmulator;
-beforeAll(async () => {
-  cli = await startCliEmulator();
-});
-afterAll(() => cli.close());
+const cli = useCliEmulator();
 
 type Env = Record<string, string>;
 

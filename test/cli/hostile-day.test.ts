@@ -6,32 +6,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderTable } from "../../src/cli/table.js";
-import { APIClient } from "../../src/index.js";
 import { scripted } from "../helpers/answering-server.js";
-import {
-  runCli,
-  runInProcess,
-  startCliEmulator,
-  type CliEmulator,
-} from "./run-cli.js";
+import { runCli, runInProcess, useCliEmulator } from "./run-cli.js";
 
 const EVIL = "evil\x1b]0;PWNED\x07\x1b[2J";
 
-let cli: CliEmulator;
-let client: APIClient;
+const cli = useCliEmulator();
 let dir = "";
-beforeAll(async () => {
-  cli = await startCliEmulator();
-  client = new APIClient({
-    apiKey: cli.env.CIVIS_API_KEY,
-    baseUrl: cli.env.CIVIS_API_ENDPOINT,
-  });
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "civis-api-hostile-"));
 });
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  await cli.close();
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("10: no terminal injection; widths in terminal columns", () => {
   const rows = [
@@ -71,7 +56,7 @@ describe("10: no terminal injection; widths in terminal columns", () => {
   });
 
   it("prints no control character from data: --table, JSON, and a server's error text", async () => {
-    const group = await client.groups.post(EVIL, {
+    const group = await cli.admin.groups.post(EVIL, {
       description: "\u202eright-to-left\u009b2J",
     });
 

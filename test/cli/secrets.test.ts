@@ -1,14 +1,10 @@
 // The API key (and a password typed as an argument) appears nowhere in what
 // the command line writes, on success, on every kind of failure, in every
 // format.
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { runInProcess, startCliEmulator, type CliEmulator } from "./run-cli.js";
+import { expect, it } from "vitest";
+import { runInProcess, useCliEmulator } from "./run-cli.js";
 
-let cli: CliEmulator;
-beforeAll(async () => {
-  cli = await startCliEmulator();
-});
-afterAll(() => cli.close());
+const cli = useCliEmulator();
 
 it("never prints the key or a password", async () => {
   const key = cli.env.CIVIS_API_KEY!;
