@@ -116,13 +116,23 @@ describe("output", () => {
     return runInProcess(["groups", "list", ...query, ...flags], cli.env);
   };
 
-  it("--iterator: JSON Lines, every item of every page", async () => {
+  it.each([
+    ["--iterator: JSON Lines, every item of every page", 3, [], 3],
+    [
+      "--iterator --prefetch 3: the same lines, one request a page",
+      2,
+      ["--prefetch", "3"],
+      4,
+    ],
+  ])("%s", async (_, limit, flags, requests) => {
     cli.emulator.resetRequests();
-    const ran = await listPagers(3);
+    const ran = await listPagers(limit, ...flags);
     expect(ran.code).toBe(0);
     expect(ran.stderr).toBe("");
     expect(lines(ran.stdout).map((g) => g.name)).toEqual(pagers);
-    expect(cli.emulator.requestCount({ operationId: "groups_list" })).toBe(3);
+    expect(cli.emulator.requestCount({ operationId: "groups_list" })).toBe(
+      requests,
+    );
   });
 
   it("--iterator writes each page as it comes: a failing third page leaves the first two", async () => {
@@ -180,15 +190,6 @@ describe("output", () => {
     const items = lines(ran.stdout);
     expect(items).toHaveLength(7);
     expect(items[0]).toHaveProperty("memberCount");
-  });
-
-  it("--iterator --prefetch 3: the same lines, one request a page", async () => {
-    cli.emulator.resetRequests();
-    const ran = await listPagers(2, "--prefetch", "3");
-    expect(ran.code).toBe(0);
-    expect(ran.stderr).toBe("");
-    expect(lines(ran.stdout).map((g) => g.name)).toEqual(pagers);
-    expect(cli.emulator.requestCount({ operationId: "groups_list" })).toBe(4);
   });
 
   it("--raw --iterator --prefetch 3: wire pages in page order, whatever order they arrive in", async () => {

@@ -20,14 +20,15 @@ interface Answer {
 
 interface PageServerOptions {
   pages: number;
-  perPage: number;
+  /** Items a page; default 2. */
+  perPage?: number;
   /** Pages whose requests wait for `release(page)`. */
   hold?: (page: number) => boolean;
   answer?: (page: number) => Answer;
 }
 
 async function startPageServer(options: PageServerOptions) {
-  const { pages, perPage } = options;
+  const { pages, perPage = 2 } = options;
   const state = {
     /** Pages in the order their requests arrived. */
     asked: [] as number[],
@@ -163,7 +164,7 @@ async function setup(options: PageServerOptions, clientOptions = {}) {
     },
     ...clientOptions,
   });
-  /** The iterator over the server's items, a page a request of `perPage`. */
+  /** The iterator over the server's items, a request a page. */
   const list = (
     prefetch: number | boolean,
     more: {
@@ -174,7 +175,7 @@ async function setup(options: PageServerOptions, clientOptions = {}) {
   ) =>
     client.groups.list({
       iterator: true,
-      limit: options.perPage,
+      limit: options.perPage ?? 2,
       prefetch,
       ...more,
     });
@@ -219,7 +220,6 @@ describe("prefetch: n", () => {
     const pages = 9;
     const { server, list, counts } = await setup({
       pages,
-      perPage: 2,
       hold: (page) => page > 1,
     });
     const seen: number[] = [];
@@ -253,7 +253,7 @@ describe("prefetch: n", () => {
 
   it("holds at most n + 1 pages when every answer comes before the loop reads on", async () => {
     const n = 2;
-    const { server, list, counts } = await setup({ pages: 6, perPage: 2 });
+    const { server, list, counts } = await setup({ pages: 6 });
     const held: number[] = [];
     for await (const g of list(n)) {
       if (g.id % 2 === 0) continue;
@@ -273,7 +273,6 @@ describe("prefetch: n", () => {
   it("true is 1: the next page is asked for while the loop reads this one", async () => {
     const { server, list } = await setup({
       pages: 4,
-      perPage: 2,
       hold: (page) => page > 1,
     });
     for await (const _ of list(true)) {
@@ -288,7 +287,6 @@ describe("prefetch: n", () => {
   it("break aborts the requests in flight: the server sees them end", async () => {
     const { server, list } = await setup({
       pages: 8,
-      perPage: 2,
       hold: (page) => page > 1,
     });
     for await (const _ of list(4)) {
@@ -303,7 +301,6 @@ describe("prefetch: n", () => {
   it("the caller's abort ends the requests in flight and is thrown", async () => {
     const { server, list } = await setup({
       pages: 8,
-      perPage: 2,
       hold: (page) => page > 1,
     });
     const controller = new AbortController();
@@ -327,7 +324,6 @@ describe("prefetch: n", () => {
   it("the error of page k comes after every item of the pages before it", async () => {
     const { server, list } = await setup({
       pages: 6,
-      perPage: 2,
       // Page 2 is answered only after page 3 has failed.
       hold: (page) => page === 2,
       answer: (page) => (page === 3 ? { status: 500 } : {}),
@@ -352,7 +348,6 @@ describe("prefetch: n", () => {
   it("an onResponse that throws ends the iteration with its error, and what is in flight", async () => {
     const { server, list } = await setup({
       pages: 6,
-      perPage: 2,
       hold: (page) => page > 2,
     });
     const seen: number[] = [];
@@ -372,7 +367,6 @@ describe("prefetch: n", () => {
   it("a smaller total: pages past it are never yielded, their errors unseen, their requests aborted", async () => {
     const { server, list } = await setup({
       pages: 6,
-      perPage: 2,
       hold: (page) => page === 2 || page >= 5,
       answer: (page) =>
         page === 2 ? { totalPages: 2 } : page === 3 ? { status: 500 } : {},
@@ -394,7 +388,6 @@ describe("prefetch: n", () => {
   it("a larger total: goes on to the newest last page", async () => {
     const { server, list } = await setup({
       pages: 5,
-      perPage: 2,
       answer: (page) => (page === 1 ? { totalPages: 2 } : {}),
     });
     const items = await collect(list(3));
@@ -403,7 +396,7 @@ describe("prefetch: n", () => {
   });
 
   it("without pagination headers, asks only for the next page ahead", async () => {
-    const server = await startPageServer({ pages: 3, perPage: 2 });
+    const server = await startPageServer({ pages: 3 });
     servers.push(server);
     const bare = createServer((req, res) => {
       // The page server's answer, minus its X-Pagination-* headers.
@@ -433,7 +426,7 @@ describe("prefetch: n", () => {
 
 describe("iterator: true with page_num", () => {
   it.each([0, 3])("starts at page_num (prefetch %i)", async (prefetch) => {
-    const { server, list } = await setup({ pages: 5, perPage: 2 });
+    const { server, list } = await setup({ pages: 5 });
     const items = await collect(list(prefetch, { page_num: 3 }));
     expect(items.map((g) => g.id)).toEqual(ids(5, 10));
     expect(server.asked).toEqual([3, 4, 5]);
@@ -442,7 +435,6 @@ describe("iterator: true with page_num", () => {
   it("past the last page: nothing, in one request", async () => {
     const { server, list } = await setup({
       pages: 2,
-      perPage: 2,
       answer: () => ({ items: 0 }),
     });
     const items = await collect(list(3, { page_num: 7 }));
@@ -455,7 +447,7 @@ describe("the prefetch option", () => {
   it.each(["2", null, -1, 1.5, Number.NaN, Infinity, 2 ** 53])(
     "refuses %s with nothing sent",
     async (prefetch) => {
-      const { server, client } = await setup({ pages: 2, perPage: 2 });
+      const { server, client } = await setup({ pages: 2 });
       const options = { iterator: true, prefetch } as unknown as {
         iterator: true;
       };
@@ -472,7 +464,6 @@ describe("the prefetch option", () => {
     for (const prefetch of [0, false]) {
       const { server, client } = await setup({
         pages: 3,
-        perPage: 2,
         hold: (page) => page > 1,
       });
       const it = client.groups

@@ -150,29 +150,20 @@ describe("small limits, default options: retries spend the budget too", () => {
   // limit): those beyond the limit meet a 429, the only ones. Their retries
   // then wait for a window like any call, ahead of new ones, instead of
   // colliding with the calls the next window lets through.
-  describe("5 per 500 ms", () => {
-    const { emu, time } = limiting(5, 500);
-    it("40 at once: all succeed, no 429 surfaces, none after the first burst", async () => {
+  // [limit, window (ms), calls, the most 429s: the first burst's excess]
+  describe.each([
+    [5, 500, 40, 5],
+    [2, 1000, 10, 8],
+  ])("%i per %i ms", (limit, windowMs, calls, most429s) => {
+    const { emu, time } = limiting(limit, windowMs);
+    it(`${calls} at once: all succeed, no 429 surfaces, none after the first burst`, async () => {
       const c = client(emu, { sleep: time.sleep });
       const groups = await Promise.all(
-        Array.from({ length: 40 }, () => c.groups.get(1)),
+        Array.from({ length: calls }, () => c.groups.get(1)),
       );
-      expect(groups.map((g) => g.id)).toEqual(Array(40).fill(1));
-      expect(emu.requestCount({ status: 429 })).toBeLessThanOrEqual(5);
-      expect(emu.requestCount({ status: 200 })).toBe(40);
-    });
-  });
-
-  describe("2 per 1000 ms", () => {
-    const { emu, time } = limiting(2, 1000);
-    it("10 at once: all succeed, no 429 surfaces, none after the first burst", async () => {
-      const c = client(emu, { sleep: time.sleep });
-      const groups = await Promise.all(
-        Array.from({ length: 10 }, () => c.groups.get(1)),
-      );
-      expect(groups.map((g) => g.id)).toEqual(Array(10).fill(1));
-      expect(emu.requestCount({ status: 429 })).toBeLessThanOrEqual(8);
-      expect(emu.requestCount({ status: 200 })).toBe(10);
+      expect(groups.map((g) => g.id)).toEqual(Array(calls).fill(1));
+      expect(emu.requestCount({ status: 429 })).toBeLessThanOrEqual(most429s);
+      expect(emu.requestCount({ status: 200 })).toBe(calls);
     });
   });
 });
