@@ -13,11 +13,13 @@ import { applyDrift } from "../../scripts/spec-diff/apply.js";
 import { readDescriptionFile } from "../../scripts/spec-diff/input.js";
 import { repoRoot as root } from "../helpers/repo-copy.js";
 import {
-  descriptionFile,
+  useDescriptionFiles,
   movedDescription,
   realStyleDescription,
   specDiff as specDiffInProcess,
 } from "./run.js";
+
+const descriptionFile = useDescriptionFiles();
 
 type Json = Record<string, any>;
 

@@ -144,12 +144,16 @@ export function movedDescription(): Json {
   return doc;
 }
 
-const dir = mkdtempSync(join(tmpdir(), "civis-spec-diff-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Writes a description to a file in this test file's temporary folder. */
-export function descriptionFile(name: string, doc: unknown): string {
-  const file = join(dir, name);
-  writeFileSync(file, JSON.stringify(doc));
-  return file;
+/**
+ * Writes descriptions to files in a temporary folder of the calling test
+ * file's, removed after its tests.
+ */
+export function useDescriptionFiles(): (name: string, doc: unknown) => string {
+  const dir = mkdtempSync(join(tmpdir(), "civis-spec-diff-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return (name, doc) => {
+    const file = join(dir, name);
+    writeFileSync(file, JSON.stringify(doc));
+    return file;
+  };
 }
