@@ -256,9 +256,9 @@ describe("the constraints the seeds name", () => {
   });
 
   it("per-call options of the wrong kind (plain JS)", async () => {
-    // Regression: `onResponse: 5` used to fail only after the POST was sent
-    // (the group was created, the caller got a TypeError); a string
-    // `retries` or `timeoutMs` was silently ignored or misused.
+    // Checked before sending: an `onResponse: 5` found only after the POST
+    // leaves the group created and the caller with a TypeError; a string
+    // `retries` or `timeoutMs` would be ignored or misused.
     await refused(
       "groups.post",
       ["Sent once?", { onResponse: 5 }],

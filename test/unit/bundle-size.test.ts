@@ -1,4 +1,4 @@
-// The client entry's size budget (issue 13; DESIGN.md "Size"), measured as
+// The client entry's size budget, measured as
 // `npm run bench` measures it. A size, not a time: the same on any machine.
 import { expect, it } from "vitest";
 import {
