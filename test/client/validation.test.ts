@@ -44,7 +44,7 @@ describe("the constraints the seeds name", () => {
     [Number.POSITIVE_INFINITY, TypeError],
     [null, TypeError],
     [1n, TypeError],
-    // Regression: sent as GET /groups/1e%2B21.
+    // Else sent as GET /groups/1e%2B21: its text is "1e+21".
     [1e21, TypeError],
     [2 ** 53 + 2, TypeError],
   ] as const)(
