@@ -19,6 +19,13 @@ const MAX_IN_FLIGHT_BEFORE_ANY_RESPONSE = 10;
 const EARLY_MS = 50;
 const noop = (): void => {};
 
+/**
+ * The clock the gate reads, in epoch ms, as the server's `X-RateLimit-Reset`
+ * is. Replaced only by tests, which drive one fake clock for the client's
+ * `sleep` and the emulator's rate limit instead of waiting out real windows.
+ */
+export const clock = { now: (): number => Date.now() };
+
 export interface Gate {
   /**
    * Takes a slot for one try: undefined when it may go at once (no promise,
@@ -101,7 +108,7 @@ export function createGate(
     resetAt = undefined;
   };
 
-  const pump = (nowMs = Date.now()) => {
+  const pump = (nowMs = clock.now()) => {
     if (!open() && resetAt !== undefined && resetAt <= nowMs) renew(true);
     while (queue.length && open()) {
       inFlight++;
@@ -111,7 +118,7 @@ export function createGate(
     // How long a spent window still lasts: past the bound, nobody waits.
     const waitMs =
       remaining === 0 && resetAt !== undefined
-        ? Math.ceil(resetAt - Date.now())
+        ? Math.ceil(resetAt - clock.now())
         : 0;
     if (waitMs > maxWaitMs) {
       for (const w of queue.splice(0)) w(new LongWait(waitMs));
@@ -127,15 +134,15 @@ export function createGate(
     const controller = new AbortController();
     sleeping = controller;
     const known = resetAt !== undefined;
-    const until = resetAt ?? Date.now() + PROBE_AFTER_MS;
+    const until = resetAt ?? clock.now() + PROBE_AFTER_MS;
     // A timer may fire a few ms before the clock reaches `until`: one more
     // short wait then (an injected sleep that returns at once is trusted).
     const nap = (ms: number, again: boolean): Promise<void> =>
       sleep(ms, controller.signal).then(() => {
-        const left = until - Date.now();
+        const left = until - clock.now();
         if (again && left > 0 && left < EARLY_MS) return nap(left, false);
       });
-    nap(Math.max(1, until - Date.now()), true).then(() => {
+    nap(Math.max(1, until - clock.now()), true).then(() => {
       if (sleeping !== controller) return; // called off meanwhile
       sleeping = undefined;
       renew(known);
@@ -146,14 +153,14 @@ export function createGate(
   const learn = (h: Headers, status: number) => {
     const left = count(h, "x-ratelimit-remaining");
     const reset = count(h, "x-ratelimit-reset");
-    const end = reset === undefined ? undefined : resetAtMs(reset, Date.now());
+    const end = reset === undefined ? undefined : resetAtMs(reset, clock.now());
     if (status === 429) {
       // Refused: nothing new goes until the window it names ends, or its
       // Retry-After; with neither, until a probe.
       const after = parseRetryAfter(h.get("retry-after"));
       remaining = 0;
       guessed = false;
-      resetAt = end ?? (after === undefined ? undefined : Date.now() + after);
+      resetAt = end ?? (after === undefined ? undefined : clock.now() + after);
       return;
     }
     if (left === undefined) return;

@@ -22,7 +22,7 @@ import {
 } from "../errors.js";
 import { createAbortHub, type OnAbort } from "./abort-hub.js";
 import { classifyFailure } from "./failure.js";
-import { createGate, LongWait, type Gate } from "./gate.js";
+import { clock, createGate, LongWait, type Gate } from "./gate.js";
 import { errorName, writeLog, type LogEntry } from "./log-entry.js";
 import { abortableSleep, checkTimeout, MAX_TIMER_MS } from "./timing.js";
 import { clip, redact } from "../text/redact.js";
@@ -293,7 +293,7 @@ async function run(
       }
       const delayMs = plan(call, verdict);
       if (delayMs === undefined) return conclude(call, (last = verdict));
-      retryAt = Date.now() + delayMs;
+      retryAt = clock.now() + delayMs;
       await settings.sleep(delayMs, signal ?? NEVER_ABORTED);
     }
   } catch (e) {

@@ -1,22 +1,20 @@
-// The bin as a child process against the emulator: a call per resource,
-// JSON by default, `--iterator` as JSON Lines written page by page, `--table`
-// and `--raw`.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// The command line (main() in this process) against the emulator: a call
+// per resource, JSON by default, `--iterator` as JSON Lines written page by
+// page, `--table` and `--raw`.
+import { beforeAll, describe, expect, it } from "vitest";
 import { APIClient } from "../../src/index.js";
-import { runCli, startCliEmulator, type CliEmulator } from "./run-cli.js";
+import { runInProcess, useCliEmulator } from "./run-cli.js";
 
-let cli: CliEmulator;
+const cli = useCliEmulator();
 /** User 3's environment: a match target of its own, the only one it sees. */
 let cy: Record<string, string>;
 beforeAll(async () => {
-  cli = await startCliEmulator();
   cy = { ...cli.env, CIVIS_API_KEY: cli.emulator.users[2]!.apiKey };
   await new APIClient({
     apiKey: cy.CIVIS_API_KEY,
     baseUrl: cy.CIVIS_API_ENDPOINT,
   }).match_targets.post("Voters", { target_file_name: "voters.csv" });
 });
-afterAll(() => cli.close());
 
 const json = (text: string) => JSON.parse(text) as Record<string, unknown>;
 const lines = (text: string) =>
@@ -27,7 +25,7 @@ const lines = (text: string) =>
 
 describe("a call per resource", () => {
   it("match_targets post, then get: one JSON document, snake_case", async () => {
-    const made = await runCli(
+    const made = await runInProcess(
       ["match_targets", "post", "Voters", "--target_file_name", "voters.csv"],
       cli.env,
     );
@@ -39,7 +37,7 @@ describe("a call per resource", () => {
       target_file_name: "voters.csv",
       archived: false,
     });
-    const got = await runCli(
+    const got = await runInProcess(
       ["match_targets", "get", String(target.id)],
       cli.env,
     );
@@ -58,13 +56,16 @@ describe("a call per resource", () => {
       { name: "Readers", description: "Read only", archived: false },
     ],
   ])("%s", async (_, args, made) => {
-    const ran = await runCli(args, cli.env);
+    const ran = await runInProcess(args, cli.env);
     expect(ran.code).toBe(0);
     expect(json(ran.stdout)).toMatchObject(made);
   });
 
   it("groups put_members: two positional integers", async () => {
-    const ran = await runCli(["groups", "put_members", "3", "2"], cli.env);
+    const ran = await runInProcess(
+      ["groups", "put_members", "3", "2"],
+      cli.env,
+    );
     expect(ran.code).toBe(0);
     const group = json(ran.stdout);
     expect(group.id).toBe(3);
@@ -72,7 +73,7 @@ describe("a call per resource", () => {
   });
 
   it("credentials post, then list --type with a comma list", async () => {
-    const made = await runCli(
+    const made = await runInProcess(
       ["credentials", "post", "Custom", "robot", "pw-12345678", "--name", "ci"],
       cli.env,
     );
@@ -82,7 +83,7 @@ describe("a call per resource", () => {
       type: "Custom",
       username: "robot",
     });
-    const listed = await runCli(
+    const listed = await runInProcess(
       ["credentials", "list", "--type", "Database,Custom"],
       cli.env,
     );
@@ -106,26 +107,32 @@ describe("output", () => {
     "Pager 7",
   ];
   beforeAll(async () => {
-    const client = new APIClient({
-      apiKey: cli.env.CIVIS_API_KEY,
-      baseUrl: cli.env.CIVIS_API_ENDPOINT,
-    });
-    for (const name of pagers) await client.groups.post(name);
+    for (const name of pagers) await cli.admin.groups.post(name);
   });
 
   /** `groups list --iterator` over the pagers, `limit` a page. */
   const listPagers = (limit: number, ...flags: string[]) => {
     const query = ["--query", "pager", "--limit", `${limit}`, "--iterator"];
-    return runCli(["groups", "list", ...query, ...flags], cli.env);
+    return runInProcess(["groups", "list", ...query, ...flags], cli.env);
   };
 
-  it("--iterator: JSON Lines, every item of every page", async () => {
+  it.each([
+    ["--iterator: JSON Lines, every item of every page", 3, [], 3],
+    [
+      "--iterator --prefetch 3: the same lines, one request a page",
+      2,
+      ["--prefetch", "3"],
+      4,
+    ],
+  ])("%s", async (_, limit, flags, requests) => {
     cli.emulator.resetRequests();
-    const ran = await listPagers(3);
+    const ran = await listPagers(limit, ...flags);
     expect(ran.code).toBe(0);
     expect(ran.stderr).toBe("");
     expect(lines(ran.stdout).map((g) => g.name)).toEqual(pagers);
-    expect(cli.emulator.requestCount({ operationId: "groups_list" })).toBe(3);
+    expect(cli.emulator.requestCount({ operationId: "groups_list" })).toBe(
+      requests,
+    );
   });
 
   it("--iterator writes each page as it comes: a failing third page leaves the first two", async () => {
@@ -154,7 +161,7 @@ describe("output", () => {
       "id  name    target_…  archived\n" + "1   Voters  voters.…  false\n",
     ],
   ])("--table: chosen columns, cut to COLUMNS=%s", async (columns, table) => {
-    const ran = await runCli(["match_targets", "list", "--table"], {
+    const ran = await runInProcess(["match_targets", "list", "--table"], {
       ...cy,
       COLUMNS: columns,
     });
@@ -170,7 +177,7 @@ describe("output", () => {
   });
 
   it("--raw: the body as the API sent it", async () => {
-    const ran = await runCli(["groups", "get", "1", "--raw"], cli.env);
+    const ran = await runInProcess(["groups", "get", "1", "--raw"], cli.env);
     expect(ran.code).toBe(0);
     const wire = json(ran.stdout);
     expect(wire.memberCount).toBe(1);
@@ -183,15 +190,6 @@ describe("output", () => {
     const items = lines(ran.stdout);
     expect(items).toHaveLength(7);
     expect(items[0]).toHaveProperty("memberCount");
-  });
-
-  it("--iterator --prefetch 3: the same lines, one request a page", async () => {
-    cli.emulator.resetRequests();
-    const ran = await listPagers(2, "--prefetch", "3");
-    expect(ran.code).toBe(0);
-    expect(ran.stderr).toBe("");
-    expect(lines(ran.stdout).map((g) => g.name)).toEqual(pagers);
-    expect(cli.emulator.requestCount({ operationId: "groups_list" })).toBe(4);
   });
 
   it("--raw --iterator --prefetch 3: wire pages in page order, whatever order they arrive in", async () => {
@@ -221,7 +219,7 @@ describe("output", () => {
     ],
   ])("%j is a usage error, nothing sent", async (flags, message) => {
     cli.emulator.resetRequests();
-    const ran = await runCli(["groups", "list", ...flags], cli.env);
+    const ran = await runInProcess(["groups", "list", ...flags], cli.env);
     expect(ran.code).toBe(2);
     expect(ran.stdout).toBe("");
     expect(ran.stderr.split("\n")[0]).toBe(`civis-api: ${message}`);
@@ -229,7 +227,7 @@ describe("output", () => {
   });
 
   it("a DELETE prints nothing", async () => {
-    const ran = await runCli(["groups", "delete", "4"], cli.env);
+    const ran = await runInProcess(["groups", "delete", "4"], cli.env);
     expect(ran).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 });

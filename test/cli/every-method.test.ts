@@ -2,7 +2,7 @@
 // command line by its reference name (and with dashes): its usage parses,
 // the emulator sees the method's own operation, and its help names each of
 // its arguments. In-process (main()), over real HTTP.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { methods } from "../../generated/methods.js";
 import { aliases } from "../../src/methods/aliases.js";
 import {
@@ -10,7 +10,7 @@ import {
   type ArgInfo,
   type MethodSpec,
 } from "../../src/methods/method-spec.js";
-import { runInProcess, startCliEmulator, type CliEmulator } from "./run-cli.js";
+import { runInProcess, useCliEmulator } from "./run-cli.js";
 
 const table: Record<string, Record<string, MethodSpec>> = methods;
 const aliasTable: Record<string, Record<string, string>> = aliases;
@@ -32,11 +32,7 @@ const entries = Object.entries(table).flatMap(([resource, ms]) =>
   Object.keys(ms).map((method) => [resource, method] as const),
 );
 
-let cli: CliEmulator;
-beforeAll(async () => {
-  cli = await startCliEmulator();
-});
-afterAll(() => cli.close());
+const cli = useCliEmulator();
 
 /** The operation the emulator routed the last request to. */
 const lastOperation = () => cli.emulator.requests.at(-1)?.operationId;

@@ -1,24 +1,23 @@
-// Every exit code of the bin, each with the library's message on stderr and
-// nothing on stdout: usage 2, API 4xx 3, auth 4, network or timeout 5,
-// invalid response 6, and 1 for a 5xx. A usage error sends nothing.
-import {
-  afterAll,
-  beforeAll,
-  describe,
-  expect,
-  it,
-  onTestFinished,
-} from "vitest";
+// Every exit code of the command line, each with the library's message on
+// stderr and nothing on stdout: usage 2, API 4xx 3, auth 4, network or
+// timeout 5, invalid response 6, and 1 for a 5xx. A usage error sends
+// nothing. Run in this process; the bin itself, as a child process, for what
+// only a process shows: its exit code, and a reader that leaves early.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { describe, expect, it, onTestFinished } from "vitest";
 import type { FaultOptions } from "../../src/emulator/index.js";
 import { startChaosProxy } from "../helpers/chaos-proxy.js";
 import { refusedUrl } from "../helpers/loopback.js";
-import { runCli, startCliEmulator, type CliEmulator } from "./run-cli.js";
+import {
+  baseEnv,
+  root,
+  runCli,
+  runInProcess,
+  useCliEmulator,
+} from "./run-cli.js";
 
-let cli: CliEmulator;
-beforeAll(async () => {
-  cli = await startCliEmulator();
-});
-afterAll(() => cli.close());
+const cli = useCliEmulator();
 
 type Env = Record<string, string>;
 
@@ -154,8 +153,44 @@ const cases: [
 describe("exit codes", () => {
   it.each(cases)("%s", async (_, args, env, code, stderr) => {
     cli.emulator.resetRequests();
-    const ran = await runCli(args, env ? await env() : cli.env);
+    const ran = await runInProcess(args, env ? await env() : cli.env);
     expect(ran).toEqual({ code, stdout: "", stderr });
     if (code === 2) expect(cli.emulator.requestCount()).toBe(0);
+  });
+});
+
+describe("the bin as a process", () => {
+  it.each(cases.filter(([title]) => /^(2: an id|3: )/.test(title)))(
+    "exits with the code: %s",
+    async (_, args, env, code, stderr) => {
+      expect(env).toBeNull();
+      const ran = await runCli(args, cli.env);
+      expect(ran).toEqual({ code, stdout: "", stderr });
+    },
+  );
+
+  it("a reader that leaves early, as `| head -1` does: exit 0, nothing on stderr, no more pages", async () => {
+    // Each page comes 200 ms after the last was asked for: the reader has
+    // gone by the second.
+    cli.emulator.setFaults({
+      latencyMs: 200,
+      only: (method, path) => method === "GET" && path === "/groups",
+    });
+    onTestFinished(() => cli.emulator.setFaults());
+    cli.emulator.resetRequests();
+    const args = ["groups", "list", "--limit", "1", "--iterator"];
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "src/cli/bin.ts", ...args],
+      { cwd: root, env: baseEnv(cli.env), stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const [code] = (await once(child, "close")) as [number | null];
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    const pages = cli.emulator.requestCount({ operationId: "groups_list" });
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThan(cli.emulator.app.state.groups.size);
   });
 });

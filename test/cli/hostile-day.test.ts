@@ -6,32 +6,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderTable } from "../../src/cli/table.js";
-import { APIClient } from "../../src/index.js";
 import { scripted } from "../helpers/answering-server.js";
-import {
-  runCli,
-  runInProcess,
-  startCliEmulator,
-  type CliEmulator,
-} from "./run-cli.js";
+import { runCli, runInProcess, useCliEmulator } from "./run-cli.js";
 
 const EVIL = "evil\x1b]0;PWNED\x07\x1b[2J";
 
-let cli: CliEmulator;
-let client: APIClient;
+const cli = useCliEmulator();
 let dir = "";
-beforeAll(async () => {
-  cli = await startCliEmulator();
-  client = new APIClient({
-    apiKey: cli.env.CIVIS_API_KEY,
-    baseUrl: cli.env.CIVIS_API_ENDPOINT,
-  });
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "civis-api-hostile-"));
 });
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  await cli.close();
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("10: no terminal injection; widths in terminal columns", () => {
   const rows = [
@@ -71,7 +56,7 @@ describe("10: no terminal injection; widths in terminal columns", () => {
   });
 
   it("prints no control character from data: --table, JSON, and a server's error text", async () => {
-    const group = await client.groups.post(EVIL, {
+    const group = await cli.admin.groups.post(EVIL, {
       description: "\u202eright-to-left\u009b2J",
     });
 
@@ -128,7 +113,7 @@ describe("11: values from a file or standard input", () => {
     expect(text.length).toBeGreaterThan(200_000);
     const file = join(dir, "big.json");
     writeFileSync(file, `${text}\n`);
-    const ran = await runCli(
+    const ran = await runInProcess(
       ["json_values", "post", `@${file}`, "--name", "big"],
       cli.env,
     );
@@ -139,8 +124,9 @@ describe("11: values from a file or standard input", () => {
     expect(cli.emulator.app.state.jsonValues.get(created.id)?.value).toEqual(
       value,
     );
-  }, 30_000);
+  });
 
+  // The bin's own standard input, as a process.
   it("credentials post with the password on standard input (@-), never printed", async () => {
     const password = "correct horse battery staple";
     const ran = await runCli(

@@ -6,32 +6,18 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APIClient } from "../../src/index.js";
-import {
-  runCli,
-  spawnCollect,
-  startCliEmulator,
-  type CliEmulator,
-} from "./run-cli.js";
+import { runCli, spawnCollect, useCliEmulator } from "./run-cli.js";
 
 const hasScript =
   spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
 
-let cli: CliEmulator;
+const cli = useCliEmulator();
 let dir = "";
 beforeAll(async () => {
-  cli = await startCliEmulator();
   dir = mkdtempSync(join(tmpdir(), "civis-api-progress-"));
-  const client = new APIClient({
-    apiKey: cli.env.CIVIS_API_KEY,
-    baseUrl: cli.env.CIVIS_API_ENDPOINT,
-  });
-  for (let i = 1; i <= 7; i++) await client.groups.post(`Pager ${i}`);
+  for (let i = 1; i <= 7; i++) await cli.admin.groups.post(`Pager ${i}`);
 });
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  await cli.close();
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const ARGS = [
   "groups",

@@ -4,7 +4,9 @@
 // so no call can reach a real API.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { APIClient } from "../../src/index.js";
 import type { Out } from "../../src/cli/output.js";
 import {
   keyOf,
@@ -100,17 +102,33 @@ export interface CliEmulator {
   emulator: TestEmulator;
   /** CIVIS_API_ENDPOINT and CIVIS_API_KEY of user 1 (an admin). */
   env: Record<string, string>;
+  /** A client of user 1, to set up what a test needs. */
+  admin: APIClient;
   close(): Promise<void>;
 }
 
-export async function startCliEmulator(): Promise<CliEmulator> {
-  const emulator = await startTestEmulator();
-  return {
-    emulator,
-    env: {
+/**
+ * The file's emulator for the command line: started before its tests (the
+ * object returned is filled in then), closed after them.
+ */
+export function useCliEmulator(): CliEmulator {
+  const cli = {} as CliEmulator;
+  beforeAll(async () => {
+    const emulator = await startTestEmulator();
+    const env = {
       CIVIS_API_ENDPOINT: emulator.url,
       CIVIS_API_KEY: keyOf(emulator, 1),
-    },
-    close: () => emulator.close(),
-  };
+    };
+    Object.assign(cli, {
+      emulator,
+      env,
+      admin: new APIClient({
+        apiKey: env.CIVIS_API_KEY,
+        baseUrl: env.CIVIS_API_ENDPOINT,
+      }),
+      close: () => emulator.close(),
+    });
+  });
+  afterAll(() => cli.close());
+  return cli;
 }

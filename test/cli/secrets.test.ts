@@ -1,13 +1,10 @@
 // The API key (and a password typed as an argument) appears nowhere in what
-// the bin writes, on success, on every kind of failure, in every format.
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { runCli, startCliEmulator, type CliEmulator } from "./run-cli.js";
+// the command line writes, on success, on every kind of failure, in every
+// format.
+import { expect, it } from "vitest";
+import { runInProcess, useCliEmulator } from "./run-cli.js";
 
-let cli: CliEmulator;
-beforeAll(async () => {
-  cli = await startCliEmulator();
-});
-afterAll(() => cli.close());
+const cli = useCliEmulator();
 
 it("never prints the key or a password", async () => {
   const key = cli.env.CIVIS_API_KEY!;
@@ -27,11 +24,11 @@ it("never prints the key or a password", async () => {
   ];
   const outputs: string[] = [];
   for (const args of runs) {
-    const ran = await runCli(args, cli.env);
+    const ran = await runInProcess(args, cli.env);
     outputs.push(ran.stdout, ran.stderr);
   }
   // A refused key is not printed either.
-  const refused = await runCli(["groups", "get", "1"], {
+  const refused = await runInProcess(["groups", "get", "1"], {
     ...cli.env,
     CIVIS_API_KEY: `${key}-revoked`,
   });
@@ -43,4 +40,4 @@ it("never prints the key or a password", async () => {
   expect(all).not.toContain(key);
   expect(all).not.toContain(key.slice(0, 16));
   expect(all).not.toContain(password);
-}, 60_000);
+});

@@ -163,37 +163,14 @@ describe("onLog sees every call exactly once", () => {
     );
     expect(reset).toBeInstanceOf(CivisConnectionError);
     expect(slow).toBeInstanceOf(CivisTimeoutError);
+    // Method, path, status, error, tries.
     expect(
-      log.map(({ method, path, status, error, tries }) => ({
-        method,
-        path,
-        status,
-        error,
-        tries,
-      })),
+      log.map((e) => [e.method, e.path, e.status, e.error, e.tries]),
     ).toEqual([
-      { method: "GET", path: "/groups/1", status: 200, error: null, tries: 1 },
-      {
-        method: "GET",
-        path: "/groups/999999",
-        status: 404,
-        error: "CivisNotFoundError",
-        tries: 1,
-      },
-      {
-        method: "POST",
-        path: "/groups",
-        status: null,
-        error: "CivisConnectionError",
-        tries: 1,
-      },
-      {
-        method: "PATCH",
-        path: "/groups/1",
-        status: null,
-        error: "CivisTimeoutError",
-        tries: 1,
-      },
+      ["GET", "/groups/1", 200, null, 1],
+      ["GET", "/groups/999999", 404, "CivisNotFoundError", 1],
+      ["POST", "/groups", null, "CivisConnectionError", 1],
+      ["PATCH", "/groups/1", null, "CivisTimeoutError", 1],
     ]);
     for (const entry of log) expect(entry.ms).toEqual(expect.any(Number));
   });

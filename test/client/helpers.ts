@@ -2,8 +2,9 @@
 // over real HTTP on 127.0.0.1, and clients of its seeded users. No fetch is
 // mocked: the client talks to a real socket. `useEmulator()` is the one
 // setup of every client test file.
-import { afterAll, beforeAll, beforeEach, expect } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import type { EmulatorAppOptions } from "../../src/emulator/index.js";
+import { clock } from "../../src/http/gate.js";
 import { APIClient, type ClientOptions } from "../../src/index.js";
 import {
   startChaosProxy,
@@ -92,6 +93,37 @@ function late<T extends object>(get: () => T): T {
   });
 }
 
+/**
+ * A clock that moves only when slept on, for the tests of the enclosing
+ * describe: the client's `sleep` and, through `rateLimit.now`, the
+ * emulator's rate limit read it, and so does the client's gate while they
+ * run. `sleep(ms)` moves it to `ms` past the time it was called (unless
+ * another sleep moved it further) and returns at the next turn of the
+ * event loop, so a window the gate waits out ends at once, for both sides.
+ */
+export function useFakeClock() {
+  let time = Date.now();
+  const real = clock.now;
+  beforeEach(() => {
+    clock.now = () => time;
+  });
+  afterEach(() => {
+    clock.now = real;
+  });
+  return {
+    now: () => time,
+    sleep: (ms: number, signal: AbortSignal) =>
+      new Promise<void>((resolve, reject) => {
+        const until = time + ms;
+        setImmediate(() => {
+          if (signal.aborted) return reject(signal.reason);
+          time = Math.max(time, until);
+          resolve();
+        });
+      }),
+  };
+}
+
 /** Retries that never wait long: the suite stays fast and untimed. */
 export const fastRetries = {
   baseDelayMs: 1,
@@ -151,14 +183,16 @@ export async function rejectionOf(promise: unknown): Promise<unknown> {
   throw new Error("expected a rejection, but the call resolved");
 }
 
-/** The error thrown while iterating `iterable` (fails if none). */
-export async function iterationError(
-  iterable: AsyncIterable<unknown>,
+/**
+ * The error thrown while iterating `iterable` (fails if none), `each` called
+ * with every item before it.
+ */
+export async function iterationError<T>(
+  iterable: AsyncIterable<T>,
+  each: (item: T) => unknown = () => {},
 ): Promise<unknown> {
   try {
-    for await (const _ of iterable) {
-      /* drain */
-    }
+    for await (const item of iterable) await each(item);
   } catch (error) {
     return error;
   }

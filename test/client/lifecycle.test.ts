@@ -252,8 +252,8 @@ describe("permission-set resource names are path-encoded", () => {
 });
 
 describe("path values that URL parsing would resolve away", () => {
-  // Regression: `get_resources(id, "..")` used to send GET /permission_sets/{id}
-  // (the URL parser removes the dot segment, %2E%2E too) and returned the set.
+  // Sent, `get_resources(id, "..")` would be GET /permission_sets/{id} (the
+  // URL parser removes the dot segment, %2E%2E too), answered with the set.
   it.each([".", "..", "%2e", "%2E%2e", ".%2e"])(
     "%j is refused before sending",
     async (name) => {

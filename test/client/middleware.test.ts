@@ -303,23 +303,11 @@ describe("onLog sees raw calls too", () => {
     await client.raw.GET("/groups/{id}", { params: { path: { id: 999_999 } } });
     await client.groups.get(1);
     expect(
-      log.map(({ method, path, status, error, tries }) => ({
-        method,
-        path,
-        status,
-        error,
-        tries,
-      })),
+      log.map((e) => [e.method, e.path, e.status, e.error, e.tries]),
     ).toEqual([
-      { method: "GET", path: "/groups/1", status: 200, error: null, tries: 1 },
-      {
-        method: "GET",
-        path: "/groups/999999",
-        status: 404,
-        error: "CivisNotFoundError",
-        tries: 1,
-      },
-      { method: "GET", path: "/groups/1", status: 200, error: null, tries: 1 },
+      ["GET", "/groups/1", 200, null, 1],
+      ["GET", "/groups/999999", 404, "CivisNotFoundError", 1],
+      ["GET", "/groups/1", 200, null, 1],
     ]);
   });
 });

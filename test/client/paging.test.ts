@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { responseMeta, type ResponseMeta } from "../../src/index.js";
 import { handlers } from "../../src/emulator/resources/index.js";
-import { collect, useEmulator } from "./helpers.js";
+import { collect, iterationError, useEmulator } from "./helpers.js";
 
 const N_CREDENTIALS = 250;
 // Groups: 3 seeded + 237 created = 240, a multiple of 40 and 48.
@@ -217,19 +217,15 @@ describe("prefetch: true", () => {
     emu.setFaults({ script: [200, 503] });
     try {
       const seen: number[] = [];
-      const error = await (async () => {
-        try {
-          for await (const c of admin.credentials.list({
-            iterator: true,
-            limit: 40,
-            prefetch: true,
-            retries: false,
-          }))
-            seen.push(c.id);
-        } catch (e) {
-          return e;
-        }
-      })();
+      const error = await iterationError(
+        admin.credentials.list({
+          iterator: true,
+          limit: 40,
+          prefetch: true,
+          retries: false,
+        }),
+        (c) => seen.push(c.id),
+      );
       expect(error).toMatchObject({ name: "CivisServerError", status: 503 });
       expect(seen).toHaveLength(40);
       expect(emu.requestCount()).toBe(2);

@@ -8,7 +8,7 @@ import { createServer, type ServerResponse } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { APIClient, type ResponseMeta } from "../../src/index.js";
 import { listenOnLoopback } from "../helpers/loopback.js";
-import { collect, useEmulator } from "./helpers.js";
+import { collect, iterationError, useEmulator } from "./helpers.js";
 
 /** What the server answers for one page (default: its items, honest headers). */
 interface Answer {
@@ -20,14 +20,15 @@ interface Answer {
 
 interface PageServerOptions {
   pages: number;
-  perPage: number;
+  /** Items a page; default 2. */
+  perPage?: number;
   /** Pages whose requests wait for `release(page)`. */
   hold?: (page: number) => boolean;
   answer?: (page: number) => Answer;
 }
 
 async function startPageServer(options: PageServerOptions) {
-  const { pages, perPage } = options;
+  const { pages, perPage = 2 } = options;
   const state = {
     /** Pages in the order their requests arrived. */
     asked: [] as number[],
@@ -116,6 +117,11 @@ async function startPageServer(options: PageServerOptions) {
       held.delete(page);
       go();
     },
+    /** The pages whose requests the client ended, once there are `n`. */
+    async endedOnce(n: number): Promise<number[]> {
+      await this.until(() => state.ended.length === n);
+      return this.ended;
+    },
     /** Resolves once `check()` holds, checked at every event of the server. */
     until(check: () => boolean): Promise<void> {
       return new Promise((resolve) => {
@@ -158,7 +164,22 @@ async function setup(options: PageServerOptions, clientOptions = {}) {
     },
     ...clientOptions,
   });
-  return { server, client, counts };
+  /** The iterator over the server's items, a request a page. */
+  const list = (
+    prefetch: number | boolean,
+    more: {
+      signal?: AbortSignal;
+      onResponse?: (meta: ResponseMeta) => void;
+      page_num?: number;
+    } = {},
+  ) =>
+    client.groups.list({
+      iterator: true,
+      limit: options.perPage ?? 2,
+      prefetch,
+      ...more,
+    });
+  return { server, client, list, counts };
 }
 
 const ids = (from: number, to: number) =>
@@ -197,19 +218,14 @@ describe("prefetch: n", () => {
   it("keeps n pages in flight and at most n + 1 held, counted at the server and in the client", async () => {
     const n = 3;
     const pages = 9;
-    const { server, client, counts } = await setup({
+    const { server, list, counts } = await setup({
       pages,
-      perPage: 2,
       hold: (page) => page > 1,
     });
     const seen: number[] = [];
     const held: number[] = [];
     let page = 0;
-    for await (const g of client.groups.list({
-      iterator: true,
-      limit: 2,
-      prefetch: n,
-    })) {
+    for await (const g of list(n)) {
       seen.push(g.id);
       if (g.id % 2 === 0) continue; // the first item of its page
       page = (g.id + 1) / 2;
@@ -237,13 +253,9 @@ describe("prefetch: n", () => {
 
   it("holds at most n + 1 pages when every answer comes before the loop reads on", async () => {
     const n = 2;
-    const { server, client, counts } = await setup({ pages: 6, perPage: 2 });
+    const { server, list, counts } = await setup({ pages: 6 });
     const held: number[] = [];
-    for await (const g of client.groups.list({
-      iterator: true,
-      limit: 2,
-      prefetch: n,
-    })) {
+    for await (const g of list(n)) {
       if (g.id % 2 === 0) continue;
       const page = (g.id + 1) / 2;
       // Every page asked for so far has been answered and read by the client.
@@ -259,105 +271,72 @@ describe("prefetch: n", () => {
   });
 
   it("true is 1: the next page is asked for while the loop reads this one", async () => {
-    const { server, client } = await setup({
+    const { server, list } = await setup({
       pages: 4,
-      perPage: 2,
       hold: (page) => page > 1,
     });
-    for await (const _ of client.groups.list({
-      iterator: true,
-      limit: 2,
-      prefetch: true,
-    })) {
+    for await (const _ of list(true)) {
       await server.until(() => server.open.length === 1);
       expect(server.open).toEqual([2]);
       break;
     }
-    await server.until(() => server.ended.length === 1);
+    expect(await server.endedOnce(1)).toEqual([2]);
     expect(server.asked).toEqual([1, 2]);
-    expect(server.ended).toEqual([2]);
   });
 
   it("break aborts the requests in flight: the server sees them end", async () => {
-    const { server, client } = await setup({
+    const { server, list } = await setup({
       pages: 8,
-      perPage: 2,
       hold: (page) => page > 1,
     });
-    for await (const _ of client.groups.list({
-      iterator: true,
-      limit: 2,
-      prefetch: 4,
-    })) {
+    for await (const _ of list(4)) {
       await server.until(() => server.open.length === 4);
       break;
     }
-    await server.until(() => server.ended.length === 4);
-    expect(server.ended).toEqual([2, 3, 4, 5]);
+    expect(await server.endedOnce(4)).toEqual([2, 3, 4, 5]);
     expect(server.open).toEqual([]);
     expect(server.asked).toEqual([1, 2, 3, 4, 5]);
   });
 
   it("the caller's abort ends the requests in flight and is thrown", async () => {
-    const { server, client } = await setup({
+    const { server, list } = await setup({
       pages: 8,
-      perPage: 2,
       hold: (page) => page > 1,
     });
     const controller = new AbortController();
     const seen: number[] = [];
-    const error = await (async () => {
-      try {
-        for await (const g of client.groups.list({
-          iterator: true,
-          limit: 2,
-          prefetch: 3,
-          signal: controller.signal,
-        })) {
-          seen.push(g.id);
-          if (seen.length === 1) {
-            await server.until(() => server.open.length === 3);
-            controller.abort(new Error("stop"));
-          }
+    const error = await iterationError(
+      list(3, { signal: controller.signal }),
+      async (g) => {
+        seen.push(g.id);
+        if (seen.length === 1) {
+          await server.until(() => server.open.length === 3);
+          controller.abort(new Error("stop"));
         }
-      } catch (e) {
-        return e;
-      }
-    })();
+      },
+    );
     expect(error).toEqual(new Error("stop"));
     // The page in hand is yielded to its end.
     expect(seen).toEqual([1, 2]);
-    await server.until(() => server.ended.length === 3);
-    expect(server.ended).toEqual([2, 3, 4]);
+    expect(await server.endedOnce(3)).toEqual([2, 3, 4]);
   });
 
   it("the error of page k comes after every item of the pages before it", async () => {
-    const { server, client } = await setup({
+    const { server, list } = await setup({
       pages: 6,
-      perPage: 2,
       // Page 2 is answered only after page 3 has failed.
       hold: (page) => page === 2,
       answer: (page) => (page === 3 ? { status: 500 } : {}),
     });
     const seen: number[] = [];
-    const error = await (async () => {
-      try {
-        for await (const g of client.groups.list({
-          iterator: true,
-          limit: 2,
-          prefetch: 5,
-        })) {
-          seen.push(g.id);
-          if (g.id === 1) {
-            await server.until(() => server.asked.length === 6);
-            await server.until(() => !server.open.includes(3));
-            server.release(2);
-          }
-        }
-      } catch (e) {
-        return e;
+    const error = await iterationError(list(5), async (g) => {
+      seen.push(g.id);
+      if (g.id === 1) {
+        await server.until(() => server.asked.length === 6);
+        await server.until(() => !server.open.includes(3));
+        server.release(2);
       }
-    })();
+    });
     expect(error).toMatchObject({
       name: "CivisServerError",
       status: 500,
@@ -367,44 +346,32 @@ describe("prefetch: n", () => {
   });
 
   it("an onResponse that throws ends the iteration with its error, and what is in flight", async () => {
-    const { server, client } = await setup({
+    const { server, list } = await setup({
       pages: 6,
-      perPage: 2,
       hold: (page) => page > 2,
     });
     const seen: number[] = [];
-    const error = await (async () => {
-      try {
-        for await (const g of client.groups.list({
-          iterator: true,
-          limit: 2,
-          prefetch: 3,
-          onResponse: (m) => {
-            if (m.pagination?.currentPage === 2) throw new Error("hook");
-          },
-        }))
-          seen.push(g.id);
-      } catch (e) {
-        return e;
-      }
-    })();
+    const error = await iterationError(
+      list(3, {
+        onResponse: (m) => {
+          if (m.pagination?.currentPage === 2) throw new Error("hook");
+        },
+      }),
+      (g) => seen.push(g.id),
+    );
     expect(error).toEqual(new Error("hook"));
     expect(seen).toEqual([1, 2]);
-    await server.until(() => server.ended.length === 3);
-    expect(server.ended).toEqual([3, 4, 5]);
+    expect(await server.endedOnce(3)).toEqual([3, 4, 5]);
   });
 
   it("a smaller total: pages past it are never yielded, their errors unseen, their requests aborted", async () => {
-    const { server, client } = await setup({
+    const { server, list } = await setup({
       pages: 6,
-      perPage: 2,
       hold: (page) => page === 2 || page >= 5,
       answer: (page) =>
         page === 2 ? { totalPages: 2 } : page === 3 ? { status: 500 } : {},
     });
-    const items = collect(
-      client.groups.list({ iterator: true, limit: 2, prefetch: 5 }),
-    );
+    const items = collect(list(5));
     // Pages 3 (an error) and 4 answered before page 2 says it is the last.
     await server.until(
       () =>
@@ -415,25 +382,21 @@ describe("prefetch: n", () => {
     server.release(2);
     // What paging one page at a time yields from the same answers.
     expect((await items).map((g) => g.id)).toEqual([1, 2, 3, 4]);
-    await server.until(() => server.ended.length === 2);
-    expect(server.ended).toEqual([5, 6]);
+    expect(await server.endedOnce(2)).toEqual([5, 6]);
   });
 
   it("a larger total: goes on to the newest last page", async () => {
-    const { server, client } = await setup({
+    const { server, list } = await setup({
       pages: 5,
-      perPage: 2,
       answer: (page) => (page === 1 ? { totalPages: 2 } : {}),
     });
-    const items = await collect(
-      client.groups.list({ iterator: true, limit: 2, prefetch: 3 }),
-    );
+    const items = await collect(list(3));
     expect(items.map((g) => g.id)).toEqual(ids(1, 10));
     expect(server.asked).toEqual([1, 2, 3, 4, 5]);
   });
 
   it("without pagination headers, asks only for the next page ahead", async () => {
-    const server = await startPageServer({ pages: 3, perPage: 2 });
+    const server = await startPageServer({ pages: 3 });
     servers.push(server);
     const bare = createServer((req, res) => {
       // The page server's answer, minus its X-Pagination-* headers.
@@ -463,28 +426,18 @@ describe("prefetch: n", () => {
 
 describe("iterator: true with page_num", () => {
   it.each([0, 3])("starts at page_num (prefetch %i)", async (prefetch) => {
-    const { server, client } = await setup({ pages: 5, perPage: 2 });
-    const items = await collect(
-      client.groups.list({ iterator: true, limit: 2, page_num: 3, prefetch }),
-    );
+    const { server, list } = await setup({ pages: 5 });
+    const items = await collect(list(prefetch, { page_num: 3 }));
     expect(items.map((g) => g.id)).toEqual(ids(5, 10));
     expect(server.asked).toEqual([3, 4, 5]);
   });
 
   it("past the last page: nothing, in one request", async () => {
-    const { server, client } = await setup({
+    const { server, list } = await setup({
       pages: 2,
-      perPage: 2,
       answer: () => ({ items: 0 }),
     });
-    const items = await collect(
-      client.groups.list({
-        iterator: true,
-        limit: 2,
-        page_num: 7,
-        prefetch: 3,
-      }),
-    );
+    const items = await collect(list(3, { page_num: 7 }));
     expect(items).toEqual([]);
     expect(server.asked).toEqual([7]);
   });
@@ -494,7 +447,7 @@ describe("the prefetch option", () => {
   it.each(["2", null, -1, 1.5, Number.NaN, Infinity, 2 ** 53])(
     "refuses %s with nothing sent",
     async (prefetch) => {
-      const { server, client } = await setup({ pages: 2, perPage: 2 });
+      const { server, client } = await setup({ pages: 2 });
       const options = { iterator: true, prefetch } as unknown as {
         iterator: true;
       };
@@ -511,7 +464,6 @@ describe("the prefetch option", () => {
     for (const prefetch of [0, false]) {
       const { server, client } = await setup({
         pages: 3,
-        perPage: 2,
         hold: (page) => page > 1,
       });
       const it = client.groups

@@ -1,8 +1,10 @@
 // The gate in front of every request: at most `maxConcurrency` in flight,
 // and new calls held while the server's rate limit is spent, against the
-// emulator enforcing a limit. Counted at the server, never timed: short
-// windows where the wait is real, an injected sleep that hangs (and records
-// what it was asked) where the wait would be long.
+// emulator enforcing a limit. Counted at the server, never timed: a fake
+// clock that the client and the emulator share where a window is waited out,
+// an injected sleep that hangs (and records what it was asked) where the
+// test looks at the wait itself.
+import { setTimeout as realSleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import {
   APIClient,
@@ -16,6 +18,7 @@ import {
   keyOf,
   rejectionOf,
   useEmulator,
+  useFakeClock,
   type TestEmulator,
 } from "./helpers.js";
 
@@ -24,9 +27,15 @@ import {
 // since the window it spends is the emulator's state.
 const { emu } = useEmulator();
 
-/** The emulator of the enclosing describe, enforcing `limit` per `windowMs`. */
-const limiting = (limit: number, windowMs: number) =>
-  useEmulator({ rateLimit: { enforce: true, limit, windowMs } }).emu;
+/**
+ * The emulator of the enclosing describe, enforcing `limit` per `windowMs`
+ * on the describe's fake clock (`time`), which the client's gate reads too.
+ */
+function limiting(limit: number, windowMs: number) {
+  const time = useFakeClock();
+  const rateLimit = { enforce: true, limit, windowMs, now: time.now };
+  return { emu: useEmulator({ rateLimit }).emu, time };
+}
 
 /** A sleep that never ends unless aborted, recording each wait it was asked for. */
 function hangingSleep() {
@@ -51,11 +60,11 @@ const client = (emu: TestEmulator, options = {}) =>
 
 describe("the rate limit", () => {
   describe("5 per 300 ms", () => {
-    const emu = limiting(5, 300);
+    const { emu, time } = limiting(5, 300);
     it("a burst over the limit: every call succeeds and the server answers no 429", async () => {
       // One client: the gate is per client. A bound below the limit, or the
       // first burst would meet the limit before any response has told it.
-      const shared = client(emu, { maxConcurrency: 5 });
+      const shared = client(emu, { maxConcurrency: 5, sleep: time.sleep });
       const results = await Promise.all(
         Array.from({ length: 17 }, () => shared.groups.get(1)),
       );
@@ -66,7 +75,7 @@ describe("the rate limit", () => {
   });
 
   describe("2 a minute", () => {
-    const emu = limiting(2, 60_000);
+    const { emu } = limiting(2, 60_000);
     it("X-RateLimit-Remaining: 0 holds new calls for the rest of the window (X-RateLimit-Reset)", async () => {
       const { asked, sleep } = hangingSleep();
       const c = client(emu, { sleep });
@@ -75,9 +84,8 @@ describe("the rate limit", () => {
       const controller = new AbortController();
       const held = c.groups.get(1, { signal: controller.signal });
       await until(() => asked.length === 1);
-      // The window started with the first request, under a minute ago.
-      expect(asked[0]!.ms).toBeGreaterThan(50_000);
-      expect(asked[0]!.ms).toBeLessThanOrEqual(60_000);
+      // The window started with the first request, and the clock stood still.
+      expect(asked[0]!.ms).toBe(60_000);
       expect(emu.requestCount()).toBe(2);
       controller.abort();
       expect(((await rejectionOf(held)) as Error).name).toBe("AbortError");
@@ -110,11 +118,16 @@ describe("the rate limit", () => {
     expect(emu.requestCount()).toBe(1);
   });
 
-  describe("1 per 2 s", () => {
-    const emu = limiting(1, 2000);
+  describe("1 a minute", () => {
+    const { emu, time } = limiting(1, 60_000);
     it("a wait at the gate is not part of the per-try timeout", async () => {
-      const c = client(emu, { timeoutMs: 1000, maxConcurrency: 1 });
-      // The second waits about 2 s at the gate, then its try has 1 s.
+      // The second call waits out the window, and longer than a try may
+      // take in real time too; then its try has its whole 500 ms.
+      const sleep = async (ms: number, signal: AbortSignal) => {
+        await time.sleep(ms, signal);
+        await realSleep(700, undefined, { signal });
+      };
+      const c = client(emu, { timeoutMs: 500, maxConcurrency: 1, sleep });
       const [a, b] = await Promise.all([c.groups.get(1), c.groups.get(1)]);
       expect([a.id, b.id]).toEqual([1, 1]);
       expect(emu.requestCount()).toBe(2);
@@ -137,29 +150,20 @@ describe("small limits, default options: retries spend the budget too", () => {
   // limit): those beyond the limit meet a 429, the only ones. Their retries
   // then wait for a window like any call, ahead of new ones, instead of
   // colliding with the calls the next window lets through.
-  describe("5 per 500 ms", () => {
-    const emu = limiting(5, 500);
-    it("40 at once: all succeed, no 429 surfaces, none after the first burst", async () => {
-      const c = client(emu);
+  // [limit, window (ms), calls, the most 429s: the first burst's excess]
+  describe.each([
+    [5, 500, 40, 5],
+    [2, 1000, 10, 8],
+  ])("%i per %i ms", (limit, windowMs, calls, most429s) => {
+    const { emu, time } = limiting(limit, windowMs);
+    it(`${calls} at once: all succeed, no 429 surfaces, none after the first burst`, async () => {
+      const c = client(emu, { sleep: time.sleep });
       const groups = await Promise.all(
-        Array.from({ length: 40 }, () => c.groups.get(1)),
+        Array.from({ length: calls }, () => c.groups.get(1)),
       );
-      expect(groups.map((g) => g.id)).toEqual(Array(40).fill(1));
-      expect(emu.requestCount({ status: 429 })).toBeLessThanOrEqual(5);
-      expect(emu.requestCount({ status: 200 })).toBe(40);
-    });
-  });
-
-  describe("2 per 1000 ms", () => {
-    const emu = limiting(2, 1000);
-    it("10 at once: all succeed, no 429 surfaces, none after the first burst", async () => {
-      const c = client(emu);
-      const groups = await Promise.all(
-        Array.from({ length: 10 }, () => c.groups.get(1)),
-      );
-      expect(groups.map((g) => g.id)).toEqual(Array(10).fill(1));
-      expect(emu.requestCount({ status: 429 })).toBeLessThanOrEqual(8);
-      expect(emu.requestCount({ status: 200 })).toBe(10);
+      expect(groups.map((g) => g.id)).toEqual(Array(calls).fill(1));
+      expect(emu.requestCount({ status: 429 })).toBeLessThanOrEqual(most429s);
+      expect(emu.requestCount({ status: 200 })).toBe(calls);
     });
   });
 });
@@ -322,13 +326,14 @@ describe("maxConcurrency", () => {
   }
 
   it("bounds the requests in flight; the default is 10", async () => {
+    // One call more than the bound: it waits for a slot.
     for (const [options, bound] of [
       [{ maxConcurrency: 3 }, 3],
       [{}, 10],
     ] as const) {
       const c = client(emu, options);
       const { most } = await peak(() =>
-        Promise.all(Array.from({ length: 24 }, () => c.groups.get(1))),
+        Promise.all(Array.from({ length: bound + 1 }, () => c.groups.get(1))),
       );
       expect(most).toBe(bound);
     }

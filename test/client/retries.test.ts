@@ -38,10 +38,10 @@ function recordingClient(
   return { client, delays };
 }
 
-// The civis-python policy (DESIGN.md "Retries") at the client, over the
-// emulator: one injected answer, then the requests the server saw. Every row:
-// (verb, injected status, requests, resolved?). A retried call meets no
-// second fault and resolves; a call not retried rejects with the status.
+// The civis-python policy at the client, over the emulator: one injected
+// answer, then the requests the server saw. Every row: (verb, injected
+// status, requests, resolved?). A retried call meets no second fault and
+// resolves; a call not retried rejects with the status.
 const policy: [string, number, number, boolean][] = [
   ["GET", 429, 2, true],
   ["GET", 502, 2, true],

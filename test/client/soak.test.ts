@@ -3,7 +3,9 @@
 // read directly, bypassing the proxy. Every call must end with the right
 // result or a typed error; no POST may create two objects, no PATCH reach the
 // server twice, no iterator lose an item in silence; and no error or log line
-// may show the key or a password, one letter long or long.
+// may show the key or a password, one letter long or long. The waits
+// (backoff, Retry-After, the gate's probe after a bare 429) are on a fake
+// clock; only the per-try timeouts of `slow` answers take real time.
 import { inspect } from "node:util";
 import { beforeAll, expect, it } from "vitest";
 import { mulberry32 } from "../../src/emulator/engine/faults.js";
@@ -20,6 +22,7 @@ import {
   keyOf,
   useChaosProxy,
   useEmulator,
+  useFakeClock,
 } from "./helpers.js";
 
 const CALLS = 300;
@@ -28,12 +31,14 @@ const SHORT_PASSWORD = "Ω";
 const LONG_PASSWORD = "long-soak-password-3f9a7c1e";
 
 const logs: LogEntry[] = [];
+const time = useFakeClock();
 const { emu, admin: direct } = useEmulator();
 const { proxy, client } = useChaosProxy(
   emu,
   { seed: 20260417, rate: 0.3, slowMs: 1000, maxFaults: 1000 },
   {
     retries: { maxRetries: 6, baseDelayMs: 1, maxDelayMs: 4 },
+    sleep: time.sleep,
     // Past this, a `slow` answer (held 1 s) is a timed-out try.
     timeoutMs: 250,
     onLog: (e) => logs.push(e),

@@ -44,7 +44,7 @@ describe("the constraints the seeds name", () => {
     [Number.POSITIVE_INFINITY, TypeError],
     [null, TypeError],
     [1n, TypeError],
-    // Regression: sent as GET /groups/1e%2B21.
+    // Else sent as GET /groups/1e%2B21: its text is "1e+21".
     [1e21, TypeError],
     [2 ** 53 + 2, TypeError],
   ] as const)(
@@ -256,9 +256,9 @@ describe("the constraints the seeds name", () => {
   });
 
   it("per-call options of the wrong kind (plain JS)", async () => {
-    // Regression: `onResponse: 5` used to fail only after the POST was sent
-    // (the group was created, the caller got a TypeError); a string
-    // `retries` or `timeoutMs` was silently ignored or misused.
+    // Checked before sending: an `onResponse: 5` found only after the POST
+    // leaves the group created and the caller with a TypeError; a string
+    // `retries` or `timeoutMs` would be ignored or misused.
     await refused(
       "groups.post",
       ["Sent once?", { onResponse: 5 }],

@@ -1,19 +1,46 @@
-// The API-change drill: on a copy of the repository, change only the spec
-// (a new optional field in a request and a response schema; a new operation
-// on an existing resource), run `npm run generate`, and check that nothing
-// else needs editing: the field is accepted, validated, typed, stored and
-// echoed; the new method exists with its named arguments and the emulator
-// answers it 501. Nothing here reaches beyond loopback.
+// The API-change drill, on one copy of the repository: the API moves on in
+// two ways, and `npm run generate` alone makes the rest follow.
+// - `npm run spec:diff -- <description> --apply` takes in a description in
+//   the real API's style that adds a response field, an optional query
+//   parameter, an enum value (in words) and an operation (`clone`), and
+//   changes one thing in a breaking way, which it leaves reported.
+// - A maintainer edits the spec by hand: a new optional field in a request
+//   and a response schema (`notes`), a new operation on an existing resource
+//   (`copies`).
+// Then: only the spec, the generated files and README's method table
+// changed; `generate:check` and `lint:spec` pass; a consumer of every change
+// compiles with tsc; the changed client against the changed emulator accepts,
+// validates, stores and echoes the field, and the new operations answer 501.
+// Nothing here reaches beyond loopback.
 import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyRepo, repoFiles, repoRoot as root } from "../helpers/repo-copy.js";
+import { movedDescription } from "../spec-diff/run.js";
 
-const run = promisify(execFile);
+interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
 let copy: string;
 let removeCopy = () => {};
+
+/** Runs `command` in the copy; resolves with its exit code and output. */
+const inCopy = (command: string, args: string[]) =>
+  new Promise<Ran>((resolve) => {
+    execFile(
+      command,
+      args,
+      { cwd: copy, encoding: "utf8" },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+const tsx = (...args: string[]) =>
+  inCopy(process.execPath, ["--import", "tsx", ...args]);
 
 /** Inserts `text` before the one line that is `anchor` in the spec. */
 function insertBefore(spec: string, anchor: string, text: string): string {
@@ -58,11 +85,25 @@ const COPIES = `  /match_targets/{id}/copies:
         "401": { $ref: "#/components/responses/Unauthorized" }
 `;
 
-// A consumer of the changed client: compiles only if the field and the new
-// method are typed (and each @ts-expect-error line is an error).
+// A consumer of the changed client: compiles only if every change is typed
+// (and each @ts-expect-error line is an error).
 const CONSUMER = `import { APIClient } from "../src/index.js";
 const client = new APIClient({ apiKey: "k", baseUrl: "http://127.0.0.1:9" });
-export async function consumer(): Promise<string | undefined> {
+export async function applied(): Promise<unknown[]> {
+  const credential = await client.credentials.get(1);
+  const region: string | null | undefined = credential.region;
+  await client.credentials.list({ state: "active" });
+  // @ts-expect-error not one of the states
+  await client.credentials.list({ state: "dormant" });
+  await client.groups.list({ order: "updated_at" });
+  // @ts-expect-error not one of the orders
+  await client.groups.list({ order: "slug" });
+  const clone = await client.match_targets.post_clone(1, "Copy");
+  // @ts-expect-error the clone's name is a required argument
+  await client.match_targets.post_clone(1);
+  return [region, clone.target_file_name];
+}
+export async function edited(): Promise<string | undefined> {
   const created = await client.match_targets.post("T", { notes: "first" });
   await client.match_targets.patch(created.id, { notes: "second" });
   // @ts-expect-error notes is a string
@@ -100,33 +141,76 @@ try {
   });
   out.server = { status: raw.status, body: await raw.json() };
   out.copies = await client.match_targets.post_copies(created.id, "Copy").catch(error);
+  out.clone = await client.match_targets.post_clone(1, "Copy").catch(error);
 } finally {
   await emulator.close();
 }
 console.log(JSON.stringify(out));
 `;
 
+// What `spec:diff --apply` said, twice, and the spec after the first time.
+let applied: Ran;
+let again: Ran;
+let specApplied: string;
+let specAgain: string;
+let generated: Ran;
+
 beforeAll(async () => {
   ({ dir: copy, remove: removeCopy } = await copyRepo("civis-drill-"));
+  const description = join(copy, "moved.json");
+  writeFileSync(description, JSON.stringify(movedDescription()));
   const specPath = join(copy, "spec/openapi.yaml");
-  let spec = readFileSync(specPath, "utf8");
+  const specDiff = () =>
+    tsx("scripts/spec-diff/spec-diff.ts", description, "--apply");
+  applied = await specDiff();
+  specApplied = readFileSync(specPath, "utf8");
+  again = await specDiff();
+  specAgain = readFileSync(specPath, "utf8");
+
+  let spec = specAgain;
   spec = insertBefore(spec, "    MatchTargetCreate:", NOTES_IN);
   spec = insertBefore(spec, "    MatchTargetPatch:", NOTES_OUT);
   spec = insertBefore(spec, "  /match_targets/{id}/shares:", COPIES);
   writeFileSync(specPath, spec);
-  await run(
-    process.execPath,
-    ["--import", "tsx", "scripts/generate/generate.ts"],
-    {
-      cwd: copy,
-    },
-  );
+  generated = await tsx("scripts/generate/generate.ts");
 }, 120_000);
 
 afterAll(() => removeCopy());
 
-describe("after a spec change and `npm run generate` alone", () => {
+describe("spec:diff --apply", () => {
+  it("writes the additive part, and reports the rest", () => {
+    expect(applied.stderr).toBe("");
+    expect(applied.code).toBe(1);
+    for (const lines of [
+      [
+        "Applied to spec/openapi.yaml (4 changes):",
+        "  added    operation POST /match_targets/{id}/clone (match_targets_post_clone), at paths/~1match_targets~1{id}~1clone/post",
+        "  added    `updated_at` to the enum of query parameter `order`, at paths/~1groups/get/parameters/7/schema/enum",
+      ],
+      [
+        "  PATCH /json_values/{id} (json_values_patch)",
+        "    drift    response field `name` is string here, integer there: change its type in the spec",
+      ],
+    ])
+      expect(applied.stdout).toContain(lines.join("\n"));
+    expect(applied.stdout).toMatch(
+      /^3 drift, 1 allowed, 75 operations compared\.$/m,
+    );
+    expect(applied.stdout).toMatch(
+      /^The drift left is for a person to decide \(breaking changes are never applied\)/m,
+    );
+  });
+
+  it("the same description again: nothing more to apply, the spec as it was", () => {
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain("Applied to spec/openapi.yaml: nothing.");
+    expect(specAgain).toBe(specApplied);
+  });
+});
+
+describe("after the spec changed and `npm run generate` alone", () => {
   it("changed the spec, the generated files and README's method table, nothing else", async () => {
+    expect(generated.code).toBe(0);
     const changed = (await repoFiles()).filter(
       (file) =>
         !readFileSync(join(copy, file)).equals(readFileSync(join(root, file))),
@@ -141,7 +225,7 @@ describe("after a spec change and `npm run generate` alone", () => {
     ]);
   });
 
-  it("generates the new method with its named arguments", () => {
+  it("generates the new methods with their named arguments, in the method table and README's", () => {
     const table = readFileSync(join(copy, "generated/methods.ts"), "utf8");
     expect(table).toContain(
       'post_copies: { route: "POST /{id}/copies", args: ["id","name"]',
@@ -153,43 +237,36 @@ describe("after a spec change and `npm run generate` alone", () => {
     expect(types).toContain(
       "  /** Notes on the match target. */\n  notes?: string;",
     );
+    expect(readFileSync(join(copy, "README.md"), "utf8")).toMatch(
+      /\| `match_targets\.post_clone` +\| `client\.match_targets\.post_clone\(id, name\)` +\| `POST \/match_targets\/\{id\}\/clone` +\|/,
+    );
   });
 
-  it("types the field and the method for a consumer (tsc)", async () => {
+  it("passes generate:check and lint:spec", async () => {
+    const check = await tsx("scripts/generate/generate.ts", "--check");
+    expect(check.stdout).toBe("generated files are up to date\n");
+    const lint = await inCopy("npm", ["run", "-s", "lint:spec"]);
+    expect(lint.code).toBe(0);
+  }, 60_000);
+
+  it("types every change for a consumer (tsc)", async () => {
     mkdirSync(join(copy, "drill"), { recursive: true });
     writeFileSync(join(copy, "drill/consumer.ts"), CONSUMER);
-    const tsc = join(copy, "node_modules/typescript/bin/tsc");
-    const result = await run(
-      process.execPath,
-      [
-        tsc,
-        "--noEmit",
-        "--strict",
-        "--skipLibCheck",
-        "--target",
-        "es2022",
-        "--module",
-        "nodenext",
-        "--moduleResolution",
-        "nodenext",
-        "--types",
-        "node",
-        "drill/consumer.ts",
-      ],
-      { cwd: copy },
-    ).catch((e: { stdout: string }) => ({ stdout: e.stdout, failed: true }));
-    expect(result.stdout).toBe("");
+    const tsc = await inCopy(process.execPath, [
+      join(copy, "node_modules/typescript/bin/tsc"),
+      ...["--noEmit", "--strict", "--skipLibCheck", "--target", "es2022"],
+      ...["--module", "nodenext", "--moduleResolution", "nodenext"],
+      ...["--types", "node", "drill/consumer.ts"],
+    ]);
+    expect(tsc.stdout).toBe("");
+    expect(tsc.code).toBe(0);
   }, 120_000);
 
-  it("accepts, validates, stores and echoes the field; the new method answers 501", async () => {
+  it("accepts, validates, stores and echoes the field; the new methods answer 501", async () => {
     mkdirSync(join(copy, "drill"), { recursive: true });
     writeFileSync(join(copy, "drill/run.ts"), RUN);
-    const { stdout } = await run(
-      process.execPath,
-      ["--import", "tsx", "drill/run.ts"],
-      { cwd: copy },
-    );
-    expect(JSON.parse(stdout)).toEqual({
+    const ran = await tsx("drill/run.ts");
+    expect(JSON.parse(ran.stdout)).toEqual({
       created: "first",
       stored: "first",
       patched: "second",
@@ -212,6 +289,12 @@ describe("after a spec change and `npm run generate` alone", () => {
         name: "CivisServerError",
         message:
           "(501) The emulator has no handler for match_targets_post_copies. (POST /match_targets/1/copies)",
+        status: 501,
+      },
+      clone: {
+        name: "CivisServerError",
+        message:
+          "(501) The emulator has no handler for match_targets_post_clone. (POST /match_targets/1/clone)",
         status: 501,
       },
     });

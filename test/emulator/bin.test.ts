@@ -1,53 +1,15 @@
-// The civis-api-emulator CLI as a real child process: the --json line, a
-// request with a printed key, and a clean exit on SIGTERM/SIGINT.
-import { spawn } from "node:child_process";
-import type { ChildProcessWithoutNullStreams } from "node:child_process";
-import { fileURLToPath } from "node:url";
+// The civis-api-emulator command. As a real child process: the --json line,
+// a request with a printed key, a clean exit on SIGTERM/SIGINT, and the exit
+// code of a refused option. In this process: what it says to --help and to
+// the options it refuses.
 import { describe, expect, it } from "vitest";
 import { FETCH_BAD_PORTS } from "../../src/emulator/engine/bad-ports.js";
-
-const root = fileURLToPath(new URL("../../", import.meta.url));
-
-interface Started {
-  child: ChildProcessWithoutNullStreams;
-  /** Everything written to stdout so far. */
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-function run(args: string[]): Started {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", "src/emulator/bin.ts", ...args],
-    {
-      cwd: root,
-      stdio: ["pipe", "pipe", "pipe"],
-    },
-  );
-  let out = "";
-  child.stdout
-    .setEncoding("utf8")
-    .on("data", (chunk: string) => (out += chunk));
-  let err = "";
-  child.stderr
-    .setEncoding("utf8")
-    .on("data", (chunk: string) => (err += chunk));
-  const exited = new Promise<number | null>((resolve) =>
-    child.on("exit", (code) => resolve(code)),
-  );
-  return { child, stdout: () => out, stderr: () => err, exited };
-}
-
-async function waitFor(
-  started: Started,
-  done: (out: string) => boolean,
-): Promise<string> {
-  await expect
-    .poll(() => done(started.stdout()), { timeout: 20_000, interval: 50 })
-    .toBe(true);
-  return started.stdout();
-}
+import {
+  jsonLine,
+  runEmulator,
+  runEmulatorCommand,
+  stop,
+} from "../helpers/emulator-process.js";
 
 const basic = (key: string) =>
   `Basic ${Buffer.from(`${key}:`).toString("base64")}`;
@@ -55,14 +17,9 @@ const basic = (key: string) =>
 describe("civis-api-emulator", () => {
   it("prints one JSON line, serves the seeded users, and exits 0 on SIGTERM", async () => {
     // --validate: the answers below are checked against the spec too.
-    const started = run(["--json", "--port", "0", "--validate"]);
+    const started = runEmulator(["--json", "--port", "0", "--validate"]);
     try {
-      const out = await waitFor(started, (s) => s.includes("\n"));
-      const line = out.split("\n")[0] ?? "";
-      const info = JSON.parse(line) as {
-        url: string;
-        users: Array<{ id: number; username: string; apiKey: string }>;
-      };
+      const info = await jsonLine(started);
       expect(info.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(info.users.map((u) => u.id)).toEqual([1, 2, 3]);
       expect(Object.keys(info.users[0]!).sort()).toEqual([
@@ -91,7 +48,7 @@ describe("civis-api-emulator", () => {
   }, 30_000);
 
   it("prints the URL and keys for people, and exits 0 on SIGINT", async () => {
-    const started = run([
+    const started = runEmulator([
       "--port",
       "0",
       "--latency",
@@ -102,7 +59,10 @@ describe("civis-api-emulator", () => {
       "3",
     ]);
     try {
-      const out = await waitFor(started, (s) => s.includes("Ctrl+C"));
+      await expect
+        .poll(() => started.stdout().includes("Ctrl+C"), { timeout: 20_000 })
+        .toBe(true);
+      const out = started.stdout();
       expect(out).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+/);
       expect(out).toMatch(/1 +ada +admin +[0-9a-f]{64}/);
     } finally {
@@ -111,37 +71,49 @@ describe("civis-api-emulator", () => {
     expect(await started.exited).toBe(0);
   }, 30_000);
 
-  it("exits 2 on a bad option and 0 on --help", async () => {
-    const bad = run(["--port", "http"]);
-    expect(await bad.exited).toBe(2);
-    const help = run(["--help"]);
-    expect(await help.exited).toBe(0);
-    expect(help.stdout()).toContain("--fault-rate");
-    expect(help.stdout()).toContain("--validate");
-  }, 30_000);
-
-  it("refuses at start a port fetch will not connect to and a latency beyond a timer, exit 2", async () => {
-    const cases: Array<[string[], string]> = [
-      [
-        ["--port", "6000"],
-        'civis-api-emulator: invalid --port: "6000" (an integer 0..65535, not a port fetch refuses to connect to, such as 6000 or 6667)',
-      ],
-      [
-        ["--port", "10080"],
-        'civis-api-emulator: invalid --port: "10080" (an integer 0..65535, not a port fetch refuses to connect to, such as 6000 or 6667)',
-      ],
-      [
-        ["--latency", "2147483648"],
-        'civis-api-emulator: invalid --latency: "2147483648" (0..2147483647 ms, the longest a timer waits)',
-      ],
-    ];
-    for (const [args, message] of cases) {
-      const started = run(args);
-      expect(await started.exited, args.join(" ")).toBe(2);
-      expect(started.stderr().split("\n")[0]).toBe(message);
-      expect(started.stdout()).toBe("");
+  it("exits 2 on a bad option, saying why", async () => {
+    const bad = runEmulator(["--port", "http"]);
+    try {
+      expect(await bad.exited).toBe(2);
+      expect(bad.stderr().split("\n")[0]).toBe(
+        'civis-api-emulator: invalid --port: "http" (an integer 0..65535, not a port fetch refuses to connect to, such as 6000 or 6667)',
+      );
+      expect(bad.stdout()).toBe("");
+    } finally {
+      await stop(bad);
     }
   }, 30_000);
+
+  it("0 on --help", async () => {
+    const help = await runEmulatorCommand(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("--fault-rate");
+    expect(help.stdout).toContain("--validate");
+  });
+
+  it.each([
+    [
+      ["--port", "6000"],
+      'civis-api-emulator: invalid --port: "6000" (an integer 0..65535, not a port fetch refuses to connect to, such as 6000 or 6667)',
+    ],
+    [
+      ["--port", "10080"],
+      'civis-api-emulator: invalid --port: "10080" (an integer 0..65535, not a port fetch refuses to connect to, such as 6000 or 6667)',
+    ],
+    [
+      ["--latency", "2147483648"],
+      'civis-api-emulator: invalid --latency: "2147483648" (0..2147483647 ms, the longest a timer waits)',
+    ],
+  ])(
+    "refuses %j at start: a port fetch will not connect to, a latency beyond a timer",
+    async (args, message) => {
+      const ran = await runEmulatorCommand(args);
+      expect(ran.code).toBe(2);
+      expect(ran.stderr.split("\n")[0]).toBe(message);
+      expect(ran.stderr).toContain("Usage: civis-api-emulator [options]");
+      expect(ran.stdout).toBe("");
+    },
+  );
 });
 
 describe("the ports fetch refuses", () => {

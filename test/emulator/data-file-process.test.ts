@@ -1,7 +1,8 @@
 // `civis-api-emulator --data` as a real process: SIGKILL in the middle of a
 // burst of writes loses no write that was answered 2xx, and leaves a file the
-// next start loads (keys included); files it cannot read are refused with
-// exit code 2 and left untouched; --keys and CIVIS_EMULATOR_KEY_<id> fix keys.
+// next start loads (keys included). The command in this process: files it
+// cannot read are refused with exit code 2 and left untouched; --keys and
+// CIVIS_EMULATOR_KEY_<id> fix keys.
 import {
   mkdtempSync,
   readFileSync,
@@ -15,8 +16,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   jsonLine,
   runEmulator,
+  runEmulatorCommand,
   stop,
   type EmulatorProcess,
+  type JsonLine,
 } from "../helpers/emulator-process.js";
 
 let dir = "";
@@ -120,9 +123,9 @@ describe("civis-api-emulator --data", () => {
     const cut =
       '{"format":"civis-api-emulator-state","version":1,"keys":{"1":"';
     writeFileSync(corrupt, cut);
-    const a = run(["--port", "0", "--data", corrupt]);
-    expect(await a.exited).toBe(2);
-    expect(a.stderr()).toContain(
+    const a = await runEmulatorCommand(["--port", "0", "--data", corrupt]);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain(
       `data file ${corrupt}: refused, it is not valid JSON`,
     );
     expect(readFileSync(corrupt, "utf8")).toBe(cut);
@@ -130,45 +133,51 @@ describe("civis-api-emulator --data", () => {
     const newer = join(dir, "newer.json");
     const v2 = '{"format":"civis-api-emulator-state","version":2}\n';
     writeFileSync(newer, v2);
-    const b = run(["--port", "0", "--data", newer]);
-    expect(await b.exited).toBe(2);
-    expect(b.stderr()).toContain(
+    const b = await runEmulatorCommand(["--port", "0", "--data", newer]);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain(
       "it is in format version 2; this emulator reads version 1",
     );
     expect(readFileSync(newer, "utf8")).toBe(v2);
-    expect(a.stdout() + b.stdout()).toBe("");
-  }, 60_000);
+    expect(a.stdout + b.stdout).toBe("");
+  });
 
   it("takes keys from --keys and CIVIS_EMULATOR_KEY_<id>, and refuses a bad one without printing it", async () => {
     const keys = join(tempDir(), "keys.json");
     writeFileSync(keys, JSON.stringify({ 1: "key-of-ada-0001" }));
-    const ok = run(["--json", "--port", "0", "--keys", keys], {
-      CIVIS_EMULATOR_KEY_3: "key-of-cy-0003",
-    });
-    const info = await jsonLine(ok);
-    expect(info.users.map((u) => u.apiKey)).toEqual([
-      "key-of-ada-0001",
-      expect.stringMatching(/^[0-9a-f]{64}$/),
-      "key-of-cy-0003",
-    ]);
-    const res = await fetch(`${info.url}/groups/1`, {
-      headers: bearer("key-of-ada-0001"),
-    });
-    expect(res.status).toBe(200);
+    const ok = await runEmulatorCommand(
+      ["--json", "--port", "0", "--keys", keys],
+      { CIVIS_EMULATOR_KEY_3: "key-of-cy-0003" },
+    );
+    try {
+      const info = JSON.parse(ok.stdout) as JsonLine;
+      expect(info.users.map((u) => u.apiKey)).toEqual([
+        "key-of-ada-0001",
+        expect.stringMatching(/^[0-9a-f]{64}$/),
+        "key-of-cy-0003",
+      ]);
+      const res = await fetch(`${info.url}/groups/1`, {
+        headers: bearer("key-of-ada-0001"),
+      });
+      expect(res.status).toBe(200);
+    } finally {
+      await ok.emulator?.close();
+    }
 
-    const bad = run(["--json", "--port", "0", "--keys", keys], {
-      CIVIS_EMULATOR_KEY_2: "has:colon-secret",
-    });
-    expect(await bad.exited).toBe(2);
-    expect(bad.stderr()).toContain(
+    const bad = await runEmulatorCommand(
+      ["--json", "--port", "0", "--keys", keys],
+      { CIVIS_EMULATOR_KEY_2: "has:colon-secret" },
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
       "CIVIS_EMULATOR_KEY_2: an API key must be a string of 8 to 256 visible ASCII characters without ':'",
     );
-    expect(bad.stderr() + bad.stdout()).not.toContain("colon-secret");
-  }, 60_000);
+    expect(bad.stderr + bad.stdout).not.toContain("colon-secret");
+  });
 
   it("documents --data, --keys, --fixtures and CIVIS_EMULATOR_KEY_<id> in --help", async () => {
-    const help = run(["--help"]);
-    expect(await help.exited).toBe(0);
+    const help = await runEmulatorCommand(["--help"]);
+    expect(help.code).toBe(0);
     for (const word of [
       "--data <file>",
       "--keys <file>",
@@ -176,8 +185,8 @@ describe("civis-api-emulator --data", () => {
       "CIVIS_EMULATOR_KEY_<id>",
       "POST /__emulator/reset",
     ])
-      expect(help.stdout()).toContain(word);
-  }, 30_000);
+      expect(help.stdout).toContain(word);
+  });
 
   it("refuses a broken fixture file with exit 2, naming the entry", async () => {
     const fixtures = join(tempDir(), "fixtures.yaml");
@@ -185,10 +194,10 @@ describe("civis-api-emulator --data", () => {
       fixtures,
       "groups:\n  - name: Fine\n  - name: Broken\n    slug: [not, a, string]\n",
     );
-    const p = run(["--port", "0", "--fixtures", fixtures]);
-    expect(await p.exited).toBe(2);
-    expect(p.stderr()).toBe(
+    const p = await runEmulatorCommand(["--port", "0", "--fixtures", fixtures]);
+    expect(p.code).toBe(2);
+    expect(p.stderr).toBe(
       "civis-api-emulator: fixtures: groups[1].slug: POST /groups answered 400: Invalid parameter: slug must be string\n",
     );
-  }, 30_000);
+  });
 });

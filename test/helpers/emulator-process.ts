@@ -1,10 +1,13 @@
-// The civis-api-emulator bin as a real child process (from source, via tsx),
-// with its stdout and stderr kept, for tests of what only a process shows:
-// exit codes, signals, state that survives a restart.
+// The civis-api-emulator command: the bin as a real child process (from
+// source, via tsx), with its stdout and stderr kept, for tests of what only a
+// process shows (exit codes, signals, state that survives a kill); or run in
+// this process, for what it says and starts.
 import { spawn } from "node:child_process";
 import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
+import { main } from "../../src/emulator/main.js";
+import type { RunningEmulator } from "../../src/emulator/index.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -62,4 +65,31 @@ export async function stop(started: EmulatorProcess): Promise<void> {
   if (started.child.exitCode === null && started.child.signalCode === null)
     started.child.kill("SIGKILL");
   await started.exited;
+}
+
+/** What the command did in this process. */
+export interface EmulatorCommandRun {
+  /** The exit code it ended with; undefined while it serves. */
+  code: number | undefined;
+  /** The emulator it started, to close; undefined when it ended. */
+  emulator: RunningEmulator | undefined;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the command in this process, with `env` alone as its environment. */
+export async function runEmulatorCommand(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<EmulatorCommandRun> {
+  let stdout = "";
+  let stderr = "";
+  const result = await main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env,
+  });
+  return typeof result === "number"
+    ? { code: result, emulator: undefined, stdout, stderr }
+    : { code: undefined, emulator: result, stdout, stderr };
 }

@@ -1,7 +1,8 @@
 // The package as a consumer gets it: build, `npm pack`, install the tarball
 // into a fresh `type: module` project (from the local npm cache when it can),
-// then import both entry points, run the bin and type-check consumer files
-// with this repo's tsc. Slow (~15 s), so one setup serves every case.
+// then import both entry points, run both bins as npm links them (through
+// their #! lines) and type-check consumer files with this repo's tsc. Slow,
+// so one setup serves every case.
 import { execFile, spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -161,6 +162,19 @@ beforeAll(async () => {
   await writeFile(join(project, "run.mjs"), runtimeConsumer);
   await writeFile(join(project, "browser-app.ts"), bundlerConsumer);
   await writeFile(
+    join(project, "tsconfig.node.json"),
+    JSON.stringify({
+      compilerOptions: {
+        module: "nodenext",
+        moduleResolution: "nodenext",
+        target: "es2022",
+        strict: true,
+        noEmit: true,
+      },
+      files: ["node-app.ts"],
+    }),
+  );
+  await writeFile(
     join(project, "tsconfig.bundler.json"),
     JSON.stringify({
       compilerOptions: {
@@ -193,32 +207,24 @@ describe("the packed package in a consumer project", () => {
     });
   }, 30_000);
 
-  it("type-checks a Node consumer (nodenext, strict)", async () => {
+  it("type-checks a Node consumer (nodenext, strict) and a bundler consumer of the client without Node types", async () => {
+    // One tsc for both projects: they share what it has read.
     await sh(
       process.execPath,
       [
         tsc,
-        "--module",
-        "nodenext",
-        "--moduleResolution",
-        "nodenext",
-        "--target",
-        "es2022",
-        "--strict",
-        "--noEmit",
-        "node-app.ts",
+        "--build",
+        "--force",
+        "tsconfig.node.json",
+        "tsconfig.bundler.json",
       ],
       project,
     );
   }, 60_000);
 
-  it("type-checks a bundler consumer of the client without Node types", async () => {
-    await sh(process.execPath, [tsc, "-p", "tsconfig.bundler.json"], project);
-  }, 60_000);
-
-  it("runs the civis-api-emulator bin (shebang, spec found, serves)", async () => {
-    const bin = join(project, "node_modules/.bin/civis-api-emulator");
-    const child = spawn(bin, ["--json", "--port", "0"], {
+  it("runs both bins: the emulator serves (its spec found), the command line calls it", async () => {
+    const bin = (name: string) => join(project, "node_modules/.bin", name);
+    const child = spawn(bin("civis-api-emulator"), ["--json", "--port", "0"], {
       cwd: project,
       env,
       stdio: ["ignore", "pipe", "pipe"],
@@ -248,6 +254,34 @@ describe("the packed package in a consumer project", () => {
       });
       expect(res.status).toBe(200);
       expect(res.headers.get("x-pagination-total-pages")).not.toBeNull();
+
+      const cli = (args: string[], withKey: boolean) =>
+        exec(bin("civis-api"), args, {
+          cwd: project,
+          encoding: "utf8",
+          env: {
+            PATH: env.PATH ?? "",
+            ...(withKey && {
+              CIVIS_API_ENDPOINT: info.url,
+              CIVIS_API_KEY: info.users[0]!.apiKey,
+            }),
+          },
+          shell: process.platform === "win32",
+        }).then(
+          ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+          (e: { code: number; stdout: string; stderr: string }) => e,
+        );
+      const help = await cli(["--help"], false);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(
+        /^Usage: civis-api <resource> <method> \[arguments\.\.\.\] \[options\]\n/,
+      );
+      const got = await cli(["groups", "get", "1"], true);
+      expect(got.stderr).toBe("");
+      expect(got.code).toBe(0);
+      expect(JSON.parse(got.stdout)).toMatchObject({ id: 1, name: "Admins" });
+      const missing = await cli(["groups", "get", "999"], true);
+      expect(missing.code).toBe(3);
     } finally {
       child.kill("SIGTERM");
     }

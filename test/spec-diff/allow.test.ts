@@ -29,8 +29,9 @@ const finding = (
   ...fields,
 });
 
-// The findings the recorded-response deviations give against the published
-// description (DESIGN.md, "Where sources disagree").
+// The findings the spec's deviations give against the published
+// description: where the real server is recorded to answer otherwise, the
+// spec follows the recording (as its header explains).
 const deviations: Record<string, Finding> = {
   "archived is a boolean": finding("permission_sets_list", {
     where: "response",

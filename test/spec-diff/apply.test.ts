@@ -1,91 +1,27 @@
-// `npm run spec:diff -- <description> --apply`: a description in the real
-// API's style that adds a response field, an optional query parameter, an
-// enum value (in words) and an operation, and changes one thing in a breaking
-// way. In-process: what the edit writes, line by line, and that a second
-// apply writes nothing. On a copy of the repository: the command's exit code
-// and report, then `npm run generate`, a consumer that uses all four
-// compiled with tsc, `generate:check`, `lint:spec`, and the emulator
-// answering the new operation 501.
-import { execFile } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// `npm run spec:diff -- <description> --apply`, in-process: a description in
+// the real API's style that adds a response field, an optional query
+// parameter, an enum value (in words) and an operation, and changes one thing
+// in a breaking way (`movedDescription`). What the edit writes, line by line,
+// and that a second apply writes nothing. The command on a copy of the
+// repository, and what follows it there, is in the API-change drill.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadAllowList } from "../../scripts/spec-diff/allow.js";
 import { applyDrift } from "../../scripts/spec-diff/apply.js";
 import { readDescriptionFile } from "../../scripts/spec-diff/input.js";
-import { copyRepo, repoRoot as root } from "../helpers/repo-copy.js";
+import { repoRoot as root } from "../helpers/repo-copy.js";
 import {
-  descriptionFile,
-  queryParameter,
+  useDescriptionFiles,
+  movedDescription,
   realStyleDescription,
   specDiff as specDiffInProcess,
 } from "./run.js";
 
-type Json = Record<string, any>;
+const descriptionFile = useDescriptionFiles();
 
-/** The API as it has moved on, in the real description's style. */
-function movedDescription(): Json {
-  const doc = realStyleDescription();
-  // 1. A new response field of every credential.
-  doc["definitions"]["Credential"]["properties"]["region"] = {
-    type: "string",
-    description: "The region of the remote host.",
-  };
-  // 2. A new optional query parameter, its values in words.
-  const list = doc["paths"]["/credentials/"]["get"]["parameters"] as Json[];
-  list.splice(list.findIndex((p) => p["name"] === "name") + 1, 0, {
-    name: "state",
-    in: "query",
-    required: false,
-    type: "string",
-    description:
-      "Return only credentials in this state. Must be one of: active, expired.",
-  });
-  // 3. A value added to an enum, in words.
-  const order = queryParameter(doc, "/groups/", "order");
-  order["description"] = order["description"].replace(
-    "Must be one of: name, created_at.",
-    "Must be one of: name, updated_at, created_at.",
-  );
-  // 4. A new operation: it answers a match target, as others do.
-  doc["paths"]["/match_targets/{id}/clone"] = {
-    post: {
-      summary: "Clone a match target",
-      parameters: [
-        {
-          name: "id",
-          in: "path",
-          required: true,
-          type: "integer",
-          description: "The ID of the match target.",
-        },
-        {
-          name: "body",
-          in: "body",
-          required: true,
-          schema: {
-            type: "object",
-            required: ["name"],
-            properties: {
-              name: { type: "string", description: "The name of the clone." },
-            },
-          },
-        },
-      ],
-      responses: {
-        "201": {
-          description: "The clone.",
-          schema: { $ref: "#/definitions/MatchTarget" },
-        },
-      },
-    },
-  };
-  // 5. Breaking: a JSON value's name becomes an integer.
-  doc["definitions"]["JsonValue"]["properties"]["name"] = { type: "integer" };
-  return doc;
-}
+type Json = Record<string, any>;
 
 const specPath = join(root, "spec/openapi.yaml");
 const spec = readFileSync(specPath, "utf8");
@@ -360,144 +296,4 @@ describe("a hostile description", () => {
       "query parameter `\\u001b[31mred` (string) is new there",
     );
   });
-});
-
-const run = promisify(execFile);
-
-// Uses the new field, parameter, value and method; each @ts-expect-error
-// line must be an error.
-const CONSUMER = `import { APIClient } from "../src/index.js";
-const client = new APIClient({ apiKey: "k", baseUrl: "http://127.0.0.1:9" });
-export async function consumer(): Promise<unknown[]> {
-  const credential = await client.credentials.get(1);
-  const region: string | null | undefined = credential.region;
-  await client.credentials.list({ state: "active" });
-  // @ts-expect-error not one of the states
-  await client.credentials.list({ state: "dormant" });
-  await client.groups.list({ order: "updated_at" });
-  // @ts-expect-error not one of the orders
-  await client.groups.list({ order: "slug" });
-  const clone = await client.match_targets.post_clone(1, "Copy");
-  // @ts-expect-error the clone's name is a required argument
-  await client.match_targets.post_clone(1);
-  return [region, clone.target_file_name];
-}
-`;
-
-const RUN = `import { APIClient } from "../src/index.js";
-import { startEmulator } from "../src/emulator/index.js";
-const emulator = await startEmulator({ port: 0 });
-const client = new APIClient({ apiKey: emulator.users[0].apiKey, baseUrl: emulator.url, retries: false });
-try {
-  await client.match_targets.post_clone(1, "Copy");
-} catch (e) {
-  console.log(JSON.stringify({ status: (e as { status?: number }).status, message: (e as Error).message }));
-} finally {
-  await emulator.close();
-}
-`;
-
-describe("on a copy of the repository", () => {
-  let copy: string;
-  let removeCopy = () => {};
-  let description: string;
-  const node = (args: string[]) =>
-    run(process.execPath, args, { cwd: copy, encoding: "utf8" }).then(
-      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (e: { code: number; stdout: string; stderr: string }) => ({
-        code: e.code,
-        stdout: e.stdout,
-        stderr: e.stderr,
-      }),
-    );
-  const specDiff = (...args: string[]) =>
-    node([
-      "--import",
-      "tsx",
-      "scripts/spec-diff/spec-diff.ts",
-      description,
-      ...args,
-    ]);
-
-  beforeAll(async () => {
-    ({ dir: copy, remove: removeCopy } = await copyRepo("civis-apply-"));
-    description = join(copy, "moved.json");
-    writeFileSync(description, JSON.stringify(movedDescription()));
-  }, 60_000);
-  afterAll(() => removeCopy());
-
-  it("--apply, then generate: typed, callable, valid, and the rest reported", async () => {
-    const applied = await specDiff("--apply");
-    expect(applied.stderr).toBe("");
-    expect(applied.code).toBe(1);
-    expect(applied.stdout).toContain(
-      [
-        "Applied to spec/openapi.yaml (4 changes):",
-        "  added    operation POST /match_targets/{id}/clone (match_targets_post_clone), at paths/~1match_targets~1{id}~1clone/post",
-        "  added    `updated_at` to the enum of query parameter `order`, at paths/~1groups/get/parameters/7/schema/enum",
-      ].join("\n"),
-    );
-    expect(applied.stdout).toContain(
-      [
-        "  PATCH /json_values/{id} (json_values_patch)",
-        "    drift    response field `name` is string here, integer there: change its type in the spec",
-      ].join("\n"),
-    );
-    expect(applied.stdout).toMatch(
-      /^3 drift, 1 allowed, 75 operations compared\.$/m,
-    );
-    expect(applied.stdout).toMatch(
-      /^The drift left is for a person to decide \(breaking changes are never applied\)/m,
-    );
-    const after = readFileSync(join(copy, "spec/openapi.yaml"), "utf8");
-
-    // The same description again: nothing more to apply, the spec as it was.
-    const again = await specDiff("--apply");
-    expect(again.code).toBe(1);
-    expect(again.stdout).toContain("Applied to spec/openapi.yaml: nothing.");
-    expect(readFileSync(join(copy, "spec/openapi.yaml"), "utf8")).toBe(after);
-
-    const generate = await node([
-      "--import",
-      "tsx",
-      "scripts/generate/generate.ts",
-    ]);
-    expect(generate.code).toBe(0);
-    const check = await node([
-      "--import",
-      "tsx",
-      "scripts/generate/generate.ts",
-      "--check",
-    ]);
-    expect(check.stdout).toBe("generated files are up to date\n");
-    const lint = await run("npm", ["run", "-s", "lint:spec"], {
-      cwd: copy,
-    }).then(
-      () => 0,
-      (e: { code: number }) => e.code,
-    );
-    expect(lint).toBe(0);
-    expect(readFileSync(join(copy, "README.md"), "utf8")).toMatch(
-      /\| `match_targets\.post_clone` +\| `client\.match_targets\.post_clone\(id, name\)` +\| `POST \/match_targets\/\{id\}\/clone` +\|/,
-    );
-
-    mkdirSync(join(copy, "drill"), { recursive: true });
-    writeFileSync(join(copy, "drill/consumer.ts"), CONSUMER);
-    const tsc = await node([
-      join(copy, "node_modules/typescript/bin/tsc"),
-      ...["--noEmit", "--strict", "--skipLibCheck", "--target", "es2022"],
-      ...["--module", "nodenext", "--moduleResolution", "nodenext"],
-      ...["--types", "node", "drill/consumer.ts"],
-    ]);
-    expect(tsc.stdout).toBe("");
-    expect(tsc.code).toBe(0);
-
-    writeFileSync(join(copy, "drill/run.ts"), RUN);
-    const answer = await node(["--import", "tsx", "drill/run.ts"]);
-    expect(JSON.parse(answer.stdout)).toEqual({
-      status: 501,
-      message:
-        "(501) The emulator has no handler for match_targets_post_clone. (POST /match_targets/1/clone)",
-    });
-  }, 240_000);
 });

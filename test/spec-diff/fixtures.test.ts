@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
-  descriptionFile,
+  useDescriptionFiles,
   equivalentDescription,
   fixture,
   queryParameter,
@@ -13,6 +13,8 @@ import {
   specOperations,
   type JsonReport,
 } from "./run.js";
+
+const descriptionFile = useDescriptionFiles();
 
 async function report(file: string) {
   const run = await specDiff([file, "--json"]);

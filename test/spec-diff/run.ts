@@ -82,12 +82,78 @@ export const queryParameter = (doc: Json, path: string, name: string): Json =>
     (p) => p["name"] === name,
   )!;
 
-const dir = mkdtempSync(join(tmpdir(), "civis-spec-diff-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** The API as it has moved on, in the real description's style. */
+export function movedDescription(): Json {
+  const doc = realStyleDescription();
+  // 1. A new response field of every credential.
+  doc["definitions"]["Credential"]["properties"]["region"] = {
+    type: "string",
+    description: "The region of the remote host.",
+  };
+  // 2. A new optional query parameter, its values in words.
+  const list = doc["paths"]["/credentials/"]["get"]["parameters"] as Json[];
+  list.splice(list.findIndex((p) => p["name"] === "name") + 1, 0, {
+    name: "state",
+    in: "query",
+    required: false,
+    type: "string",
+    description:
+      "Return only credentials in this state. Must be one of: active, expired.",
+  });
+  // 3. A value added to an enum, in words.
+  const order = queryParameter(doc, "/groups/", "order");
+  order["description"] = order["description"].replace(
+    "Must be one of: name, created_at.",
+    "Must be one of: name, updated_at, created_at.",
+  );
+  // 4. A new operation: it answers a match target, as others do.
+  doc["paths"]["/match_targets/{id}/clone"] = {
+    post: {
+      summary: "Clone a match target",
+      parameters: [
+        {
+          name: "id",
+          in: "path",
+          required: true,
+          type: "integer",
+          description: "The ID of the match target.",
+        },
+        {
+          name: "body",
+          in: "body",
+          required: true,
+          schema: {
+            type: "object",
+            required: ["name"],
+            properties: {
+              name: { type: "string", description: "The name of the clone." },
+            },
+          },
+        },
+      ],
+      responses: {
+        "201": {
+          description: "The clone.",
+          schema: { $ref: "#/definitions/MatchTarget" },
+        },
+      },
+    },
+  };
+  // 5. Breaking: a JSON value's name becomes an integer.
+  doc["definitions"]["JsonValue"]["properties"]["name"] = { type: "integer" };
+  return doc;
+}
 
-/** Writes a description to a file in this test file's temporary folder. */
-export function descriptionFile(name: string, doc: unknown): string {
-  const file = join(dir, name);
-  writeFileSync(file, JSON.stringify(doc));
-  return file;
+/**
+ * Writes descriptions to files in a temporary folder of the calling test
+ * file's, removed after its tests.
+ */
+export function useDescriptionFiles(): (name: string, doc: unknown) => string {
+  const dir = mkdtempSync(join(tmpdir(), "civis-spec-diff-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return (name, doc) => {
+    const file = join(dir, name);
+    writeFileSync(file, JSON.stringify(doc));
+    return file;
+  };
 }

@@ -1,5 +1,5 @@
-// The type-level derivation the signatures used to be computed with: from the
-// generated `operations` and the generated method table alone. It is the
+// A type-level derivation of the signatures from the generated `operations`
+// and the generated method table alone. It is the
 // oracle of signatures.test.ts, which checks that the generated interfaces
 // (generated/client-types.ts) say exactly the same.
 import type { methods } from "../../generated/methods.js";

@@ -9,10 +9,10 @@ import {
 } from "../../src/http/retry-policy.js";
 import { parseRetryAfter } from "../../src/text/header-values.js";
 
-// The policy of civis-python (DESIGN.md "Retries"), written out row by row:
-// GET/PUT/DELETE/HEAD retry on 429/502/503/504 and on network errors and
-// timeouts; POST only on 429 and 503; PATCH never. Issue 9 adds: an invalid
-// 2xx body is retried like a 502, and what the runtime forbids never is.
+// The policy of civis-python, written out row by row: GET/PUT/DELETE/HEAD
+// retry on 429/502/503/504 and on network errors and timeouts; POST only on
+// 429 and 503; PATCH never. Besides: an invalid 2xx body is retried like a
+// 502, and what the runtime forbids never is.
 // Every row: (method, status or failure, tries made so far, retried?), with
 // the default 3 retries.
 const policy: [string, number | TryFailure, number, boolean][] = [

@@ -8,6 +8,12 @@ import { operations } from "../../src/spec/document.js";
 import { parseSpec } from "../../src/emulator/engine/load-spec.js";
 
 const ok = { description: "ok" };
+const id = {
+  name: "id",
+  in: "path",
+  required: true,
+  schema: { type: "integer" },
+};
 const spec = {
   openapi: "3.1.0",
   info: { title: "things", version: "1" },
@@ -19,12 +25,7 @@ const spec = {
   paths: {
     "/things/{id}": {
       parameters: [
-        {
-          name: "id",
-          in: "path",
-          required: true,
-          schema: { type: "integer" },
-        },
+        id,
         {
           name: "mode",
           in: "query",

@@ -39,6 +39,12 @@ export interface RateLimitOptions {
   windowMs?: number;
   /** Count requests per window and answer 429 once one is spent; default false. */
   enforce?: boolean;
+  /**
+   * The clock windows are read from, in epoch ms; default `Date.now`. For
+   * tests that drive one fake clock for the emulator and the client, so
+   * that no test waits out a real window.
+   */
+  now?: () => number;
 }
 
 /** Where a request went and how it was answered (never its headers or body). */
@@ -181,6 +187,7 @@ export function createEngine<S>(options: EngineOptions<S>): Engine<S> {
   const limit = options.rateLimit?.limit ?? 1000;
   const windowMs = options.rateLimit?.windowMs ?? 60_000;
   const enforce = options.rateLimit?.enforce ?? false;
+  const clock = options.rateLimit?.now ?? Date.now;
   const windows = new Map<number, { start: number; used: number }>();
   const logSize = options.requestLogSize ?? 1000;
   if (!(logSize >= 0 && (Number.isInteger(logSize) || logSize === Infinity)))
@@ -193,7 +200,7 @@ export function createEngine<S>(options: EngineOptions<S>): Engine<S> {
 
   // Fixed window per user, when enforced: counts every authenticated request.
   const consume = (user: EmulatorUser) => {
-    const now = Date.now();
+    const now = clock();
     let w = windows.get(user.id);
     if (!w || now - w.start >= windowMs) {
       w = { start: now, used: 0 };
