@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by `npm run generate`. DO NOT EDIT.
-// spec sha256: 738b04974b2e1f26
+// spec sha256: ddf461dbc95499b5
 
 export interface paths {
     "/match_targets": {
