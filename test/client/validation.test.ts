@@ -5,6 +5,7 @@
 // (so that a constraint the generator dropped fails its row).
 import { describe, expect, it } from "vitest";
 import { APIClient } from "../../src/index.js";
+import { creatableCredentialTypes } from "../helpers/credential-types.js";
 import { iterationError, rejectionOf, useEmulator } from "./helpers.js";
 
 const { emu, admin: client } = useEmulator();
@@ -731,18 +732,6 @@ describe("comma-separated ids are digits and commas only", () => {
 describe("enums: a value the seed does not list is a RangeError naming the ones it does", () => {
   const levels = ["read", "write", "manage"];
   const orderDir = ["asc", "desc"];
-  const credentialTypes = [
-    "Amazon Web Services S3",
-    "CASS/NCOA PAF",
-    "Certificate",
-    "Civis Platform",
-    "Custom",
-    "Database",
-    "Google",
-    "Salesforce User",
-    "Salesforce Client",
-    "TableauUser",
-  ];
   const remoteHostTypes = [
     "RemoteHostTypes::Bigquery",
     "RemoteHostTypes::Bitbucket",
@@ -780,9 +769,9 @@ describe("enums: a value the seed does not list is a RangeError naming the ones 
     ["groups.put_shares_groups", "permission_level", levels],
     ["credentials.list", "order", ["updated_at", "created_at", "name"]],
     ["credentials.list", "order_dir", orderDir],
-    ["credentials.post", "type", credentialTypes],
-    ["credentials.put", "type", credentialTypes],
-    ["credentials.patch", "type", credentialTypes],
+    ["credentials.post", "type", creatableCredentialTypes],
+    ["credentials.put", "type", creatableCredentialTypes],
+    ["credentials.patch", "type", creatableCredentialTypes],
     ["credentials.post_authenticate", "remote_host_type", remoteHostTypes],
     ["credentials.put_shares_users", "permission_level", levels],
     ["credentials.put_shares_groups", "permission_level", levels],
