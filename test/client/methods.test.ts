@@ -42,6 +42,25 @@ function camelKeys(value: unknown, at = "$"): string[] {
   ]);
 }
 
+/**
+ * What a post made, read back: `get` returns it as posted, and `list` (called
+ * with filters that match it) answers with snake_case keys. Returns what
+ * `list` answered.
+ */
+async function readBack<T extends { id: number }>(
+  made: { id: number },
+  get: (id: number) => Promise<unknown>,
+  list: () => Promise<T[]>,
+): Promise<T[]> {
+  expect(await get(made.id)).toEqual(made);
+  const listed = await list();
+  expect(camelKeys(listed)).toEqual([]);
+  return listed;
+}
+
+/** The ids of listed objects. */
+const ids = (listed: Array<{ id: number }>) => listed.map((item) => item.id);
+
 const shareObject = {
   readers: { users: expect.any(Array), groups: expect.any(Array) },
   writers: { users: expect.any(Array), groups: expect.any(Array) },
@@ -63,7 +82,7 @@ type Shares = Pick<
 async function shareFamily(api: Shares, id: number): Promise<void> {
   const listed = await api.list_shares(id);
   expect(listed).toEqual([shareObject]);
-  expect(listed[0]!.owners.users.map((u) => u.id)).toEqual([1]);
+  expect(ids(listed[0]!.owners.users)).toEqual([1]);
 
   const byUser = await api.put_shares_users(id, [2], "read", {
     send_shared_email: false,
@@ -100,10 +119,10 @@ describe("match_targets (10 methods)", () => {
     });
     expect(responseMeta(mt)?.status).toBe(201);
 
-    expect(await admin.match_targets.get(mt.id)).toEqual(mt);
-    const list = await admin.match_targets.list();
-    expect(list.map((t) => t.id)).toContain(mt.id);
-    expect(camelKeys(list)).toEqual([]);
+    const list = await readBack(mt, admin.match_targets.get, () =>
+      admin.match_targets.list(),
+    );
+    expect(ids(list)).toContain(mt.id);
 
     const patched = await admin.match_targets.patch(mt.id, {
       name: "Voters 2026",
@@ -116,9 +135,7 @@ describe("match_targets (10 methods)", () => {
 
     const archived = await admin.match_targets.put_archive(mt.id, true);
     expect(archived).toMatchObject({ id: mt.id, archived: true });
-    expect((await admin.match_targets.list()).map((t) => t.id)).not.toContain(
-      mt.id,
-    );
+    expect(ids(await admin.match_targets.list())).not.toContain(mt.id);
     expect((await admin.match_targets.put_archive(mt.id, false)).archived).toBe(
       false,
     );
@@ -182,14 +199,15 @@ describe("permission_sets (24 methods)", () => {
       ...timestamps,
       archived: false,
     });
-    expect(await admin.permission_sets.get(ps.id)).toEqual(ps);
-    const list = await admin.permission_sets.list({
-      author: "1",
-      order: "name",
-      order_dir: "asc",
-      limit: 50,
-    });
-    expect(list.map((p) => p.id)).toContain(ps.id);
+    const list = await readBack(ps, admin.permission_sets.get, () =>
+      admin.permission_sets.list({
+        author: "1",
+        order: "name",
+        order_dir: "asc",
+        limit: 50,
+      }),
+    );
+    expect(ids(list)).toContain(ps.id);
 
     const put = await admin.permission_sets.put(ps.id, "Reports v2");
     // put replaces: the omitted description goes back to null.
@@ -203,11 +221,9 @@ describe("permission_sets (24 methods)", () => {
       (await admin.permission_sets.put_archive(ps.id, true)).archived,
     ).toBe(true);
     expect(
-      (await admin.permission_sets.list({ archived: "true" })).map((p) => p.id),
+      ids(await admin.permission_sets.list({ archived: "true" })),
     ).toContain(ps.id);
-    expect((await admin.permission_sets.list()).map((p) => p.id)).not.toContain(
-      ps.id,
-    );
+    expect(ids(await admin.permission_sets.list())).not.toContain(ps.id);
     await admin.permission_sets.put_archive(ps.id, false);
   });
 
@@ -273,7 +289,7 @@ describe("permission_sets (24 methods)", () => {
       "read",
       { send_shared_email: false },
     );
-    expect(users.readers.users.map((u) => u.id)).toEqual([2, 3]);
+    expect(ids(users.readers.users)).toEqual([2, 3]);
     expect(users.total_user_shares).toBe(2);
     const groups = await admin.permission_sets.put_resources_shares_groups(
       ps.id,
@@ -362,16 +378,16 @@ describe("groups (14 methods)", () => {
       created_at: expect.stringMatching(ISO_MS),
     });
     expect(camelKeys(g)).toEqual([]);
-    expect(await admin.groups.get(g.id)).toEqual(g);
-
-    const page = await admin.groups.list({
-      query: "Field",
-      include_members: true,
-      limit: 10,
-      order: "name",
-      order_dir: "asc",
-    });
-    expect(page.map((x) => x.id)).toEqual([g.id]);
+    const page = await readBack(g, admin.groups.get, () =>
+      admin.groups.list({
+        query: "Field",
+        include_members: true,
+        limit: 10,
+        order: "name",
+        order_dir: "asc",
+      }),
+    );
+    expect(ids(page)).toEqual([g.id]);
     expect(page[0]).toMatchObject({ member_count: 0, members: [] });
     const withBen = await admin.groups.list({ user_ids: [2] });
     expect(withBen.map((x) => x.name)).toContain("Analysts");
@@ -454,16 +470,17 @@ describe("credentials (16 methods)", () => {
       default: false,
       oauth: false,
     });
-    expect(await admin.credentials.get(c.id)).toEqual(c);
-    const list = await admin.credentials.list({
-      type: "Custom,Database",
-      name: "robot",
-      users: "1",
-      limit: 5,
-      order: "name",
-      order_dir: "desc",
-    });
-    expect(list.map((x) => x.id)).toEqual([c.id]);
+    const list = await readBack(c, admin.credentials.get, () =>
+      admin.credentials.list({
+        type: "Custom,Database",
+        name: "robot",
+        users: "1",
+        limit: 5,
+        order: "name",
+        order_dir: "desc",
+      }),
+    );
+    expect(ids(list)).toEqual([c.id]);
 
     const put = await admin.credentials.put(
       c.id,
@@ -486,7 +503,7 @@ describe("credentials (16 methods)", () => {
       default: true,
       remote_host_id: 1,
     });
-    expect(defaults.map((x) => x.id)).toEqual([c.id]);
+    expect(ids(defaults)).toEqual([c.id]);
 
     expect(JSON.stringify([c, put, patched, list])).not.toContain(password);
     expect(await admin.credentials.delete(c.id)).toBeUndefined();

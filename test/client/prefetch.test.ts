@@ -185,6 +185,22 @@ async function setup(options: PageServerOptions, clientOptions = {}) {
 const ids = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
+/**
+ * Iterates to the error: the error, and the ids yielded before it. `each`
+ * runs at every item, before the loop reads on.
+ */
+async function untilError(
+  items: AsyncIterable<{ id: number }>,
+  each: (id: number) => unknown = () => {},
+) {
+  const seen: number[] = [];
+  const error = await iterationError(items, async (item) => {
+    seen.push(item.id);
+    await each(item.id);
+  });
+  return { error, seen };
+}
+
 describe("prefetch: n", () => {
   it("yields in page order when the pages are answered last to first", async () => {
     const { server, client } = await setup({
@@ -304,20 +320,17 @@ describe("prefetch: n", () => {
       hold: (page) => page > 1,
     });
     const controller = new AbortController();
-    const seen: number[] = [];
-    const error = await iterationError(
+    const stopped = await untilError(
       list(3, { signal: controller.signal }),
-      async (g) => {
-        seen.push(g.id);
-        if (seen.length === 1) {
+      async (id) => {
+        if (id === 1) {
           await server.until(() => server.open.length === 3);
           controller.abort(new Error("stop"));
         }
       },
     );
-    expect(error).toEqual(new Error("stop"));
     // The page in hand is yielded to its end.
-    expect(seen).toEqual([1, 2]);
+    expect(stopped).toEqual({ error: new Error("stop"), seen: [1, 2] });
     expect(await server.endedOnce(3)).toEqual([2, 3, 4]);
   });
 
@@ -328,21 +341,19 @@ describe("prefetch: n", () => {
       hold: (page) => page === 2,
       answer: (page) => (page === 3 ? { status: 500 } : {}),
     });
-    const seen: number[] = [];
-    const error = await iterationError(list(5), async (g) => {
-      seen.push(g.id);
-      if (g.id === 1) {
+    const failed = await untilError(list(5), async (id) => {
+      if (id === 1) {
         await server.until(() => server.asked.length === 6);
         await server.until(() => !server.open.includes(3));
         server.release(2);
       }
     });
-    expect(error).toMatchObject({
+    expect(failed.error).toMatchObject({
       name: "CivisServerError",
       status: 500,
       requestId: "page-3",
     });
-    expect(seen).toEqual([1, 2, 3, 4]);
+    expect(failed.seen).toEqual([1, 2, 3, 4]);
   });
 
   it("an onResponse that throws ends the iteration with its error, and what is in flight", async () => {
@@ -350,17 +361,14 @@ describe("prefetch: n", () => {
       pages: 6,
       hold: (page) => page > 2,
     });
-    const seen: number[] = [];
-    const error = await iterationError(
+    const hooked = await untilError(
       list(3, {
         onResponse: (m) => {
           if (m.pagination?.currentPage === 2) throw new Error("hook");
         },
       }),
-      (g) => seen.push(g.id),
     );
-    expect(error).toEqual(new Error("hook"));
-    expect(seen).toEqual([1, 2]);
+    expect(hooked).toEqual({ error: new Error("hook"), seen: [1, 2] });
     expect(await server.endedOnce(3)).toEqual([3, 4, 5]);
   });
 

@@ -5,6 +5,7 @@
 // (so that a constraint the generator dropped fails its row).
 import { describe, expect, it } from "vitest";
 import { APIClient } from "../../src/index.js";
+import { creatableCredentialTypes } from "../helpers/credential-types.js";
 import { iterationError, rejectionOf, useEmulator } from "./helpers.js";
 
 const { emu, admin: client } = useEmulator();
@@ -420,6 +421,33 @@ describe("bad input at every argument location, nothing sent", () => {
 // table is written from the seeds (and, where the seeds say nothing, from the
 // spec's documented limits), never read from the generated method table.
 
+// Every resource has the five share methods; three of them also have
+// list_dependencies and put_transfer. A table names each family's arguments
+// once, for every resource that has it.
+const SHARING = [
+  "match_targets",
+  "json_values",
+  "permission_sets",
+  "groups",
+  "credentials",
+];
+const TRANSFERRING = ["json_values", "permission_sets", "credentials"];
+
+/** `entries` of each of `resources`, keyed "resource.method". */
+function inEach<T>(
+  resources: readonly string[],
+  entries: Record<string, T>,
+): Record<string, T> {
+  return Object.fromEntries(
+    resources.flatMap((resource) =>
+      Object.entries(entries).map(([method, value]) => [
+        `${resource}.${method}`,
+        value,
+      ]),
+    ),
+  );
+}
+
 /**
  * Each method's positional arguments, in the seed's order, with a value it
  * accepts: a bad value replaces one of them, or goes in the options object.
@@ -430,62 +458,15 @@ const POSITIONAL: Record<string, Record<string, unknown>> = {
   "match_targets.get": { id: 1 },
   "match_targets.patch": { id: 1 },
   "match_targets.put_archive": { id: 1, status: true },
-  "match_targets.list_shares": { id: 1 },
-  "match_targets.put_shares_users": {
-    id: 1,
-    user_ids: [2],
-    permission_level: "read",
-  },
-  "match_targets.delete_shares_users": { id: 1, user_id: 2 },
-  "match_targets.put_shares_groups": {
-    id: 1,
-    group_ids: [2],
-    permission_level: "read",
-  },
-  "match_targets.delete_shares_groups": { id: 1, group_id: 2 },
   "json_values.post": { value_str: "{}" },
   "json_values.get": { id: 1 },
   "json_values.patch": { id: 1 },
-  "json_values.list_dependencies": { id: 1 },
-  "json_values.put_transfer": { id: 1, user_id: 2, include_dependencies: true },
-  "json_values.list_shares": { id: 1 },
-  "json_values.put_shares_users": {
-    id: 1,
-    user_ids: [2],
-    permission_level: "read",
-  },
-  "json_values.delete_shares_users": { id: 1, user_id: 2 },
-  "json_values.put_shares_groups": {
-    id: 1,
-    group_ids: [2],
-    permission_level: "read",
-  },
-  "json_values.delete_shares_groups": { id: 1, group_id: 2 },
   "permission_sets.list": {},
   "permission_sets.post": { name: "p" },
   "permission_sets.get": { id: 1 },
   "permission_sets.put": { id: 1, name: "p" },
   "permission_sets.patch": { id: 1 },
   "permission_sets.put_archive": { id: 1, status: true },
-  "permission_sets.list_dependencies": { id: 1 },
-  "permission_sets.put_transfer": {
-    id: 1,
-    user_id: 2,
-    include_dependencies: true,
-  },
-  "permission_sets.list_shares": { id: 1 },
-  "permission_sets.put_shares_users": {
-    id: 1,
-    user_ids: [2],
-    permission_level: "read",
-  },
-  "permission_sets.delete_shares_users": { id: 1, user_id: 2 },
-  "permission_sets.put_shares_groups": {
-    id: 1,
-    group_ids: [2],
-    permission_level: "read",
-  },
-  "permission_sets.delete_shares_groups": { id: 1, group_id: 2 },
   "permission_sets.list_users_permissions": { id: 1, user_id: 2 },
   "permission_sets.list_resources": { id: 1 },
   "permission_sets.post_resources": { id: 1, name: "r" },
@@ -524,19 +505,6 @@ const POSITIONAL: Record<string, Record<string, unknown>> = {
   "groups.list_child_groups": { id: 1 },
   "groups.put_members": { id: 1, user_id: 2 },
   "groups.delete_members": { id: 1, user_id: 2 },
-  "groups.list_shares": { id: 1 },
-  "groups.put_shares_users": {
-    id: 1,
-    user_ids: [2],
-    permission_level: "read",
-  },
-  "groups.delete_shares_users": { id: 1, user_id: 2 },
-  "groups.put_shares_groups": {
-    id: 1,
-    group_ids: [2],
-    permission_level: "read",
-  },
-  "groups.delete_shares_groups": { id: 1, group_id: 2 },
   "credentials.list": {},
   "credentials.post": { type: "Custom", username: "u", password: "p" },
   "credentials.list_types": {},
@@ -551,21 +519,17 @@ const POSITIONAL: Record<string, Record<string, unknown>> = {
   "credentials.patch": { id: 1 },
   "credentials.delete": { id: 1 },
   "credentials.post_temporary": { id: 1 },
-  "credentials.list_dependencies": { id: 1 },
-  "credentials.put_transfer": { id: 1, user_id: 2, include_dependencies: true },
-  "credentials.list_shares": { id: 1 },
-  "credentials.put_shares_users": {
-    id: 1,
-    user_ids: [2],
-    permission_level: "read",
-  },
-  "credentials.delete_shares_users": { id: 1, user_id: 2 },
-  "credentials.put_shares_groups": {
-    id: 1,
-    group_ids: [2],
-    permission_level: "read",
-  },
-  "credentials.delete_shares_groups": { id: 1, group_id: 2 },
+  ...inEach(SHARING, {
+    list_shares: { id: 1 },
+    put_shares_users: { id: 1, user_ids: [2], permission_level: "read" },
+    delete_shares_users: { id: 1, user_id: 2 },
+    put_shares_groups: { id: 1, group_ids: [2], permission_level: "read" },
+    delete_shares_groups: { id: 1, group_id: 2 },
+  }),
+  ...inEach(TRANSFERRING, {
+    list_dependencies: { id: 1 },
+    put_transfer: { id: 1, user_id: 2, include_dependencies: true },
+  }),
 };
 
 /** The arguments of `where` with `value` as `arg` (positional or an option). */
@@ -606,31 +570,12 @@ describe("ids are positive integers", () => {
       "match_targets.get": ["id"],
       "match_targets.patch": ["id"],
       "match_targets.put_archive": ["id"],
-      "match_targets.list_shares": ["id"],
-      "match_targets.put_shares_users": ["id"],
-      "match_targets.delete_shares_users": ["id", "user_id"],
-      "match_targets.put_shares_groups": ["id"],
-      "match_targets.delete_shares_groups": ["id", "group_id"],
       "json_values.get": ["id"],
       "json_values.patch": ["id"],
-      "json_values.list_dependencies": ["id", "user_id"],
-      "json_values.put_transfer": ["id", "user_id"],
-      "json_values.list_shares": ["id"],
-      "json_values.put_shares_users": ["id"],
-      "json_values.delete_shares_users": ["id", "user_id"],
-      "json_values.put_shares_groups": ["id"],
-      "json_values.delete_shares_groups": ["id", "group_id"],
       "permission_sets.get": ["id"],
       "permission_sets.put": ["id"],
       "permission_sets.patch": ["id"],
       "permission_sets.put_archive": ["id"],
-      "permission_sets.list_dependencies": ["id", "user_id"],
-      "permission_sets.put_transfer": ["id", "user_id"],
-      "permission_sets.list_shares": ["id"],
-      "permission_sets.put_shares_users": ["id"],
-      "permission_sets.delete_shares_users": ["id", "user_id"],
-      "permission_sets.put_shares_groups": ["id"],
-      "permission_sets.delete_shares_groups": ["id", "group_id"],
       "permission_sets.list_users_permissions": ["id", "user_id"],
       "permission_sets.list_resources": ["id"],
       "permission_sets.post_resources": ["id"],
@@ -651,11 +596,6 @@ describe("ids are positive integers", () => {
       "groups.list_child_groups": ["id"],
       "groups.put_members": ["id", "user_id"],
       "groups.delete_members": ["id", "user_id"],
-      "groups.list_shares": ["id"],
-      "groups.put_shares_users": ["id"],
-      "groups.delete_shares_users": ["id", "user_id"],
-      "groups.put_shares_groups": ["id"],
-      "groups.delete_shares_groups": ["id", "group_id"],
       "credentials.list": ["remote_host_id"],
       "credentials.post": ["remote_host_id", "user_id"],
       "credentials.get": ["id"],
@@ -663,13 +603,17 @@ describe("ids are positive integers", () => {
       "credentials.patch": ["id", "remote_host_id", "user_id"],
       "credentials.delete": ["id"],
       "credentials.post_temporary": ["id"],
-      "credentials.list_dependencies": ["id", "user_id"],
-      "credentials.put_transfer": ["id", "user_id"],
-      "credentials.list_shares": ["id"],
-      "credentials.put_shares_users": ["id"],
-      "credentials.delete_shares_users": ["id", "user_id"],
-      "credentials.put_shares_groups": ["id"],
-      "credentials.delete_shares_groups": ["id", "group_id"],
+      ...inEach(SHARING, {
+        list_shares: ["id"],
+        put_shares_users: ["id"],
+        delete_shares_users: ["id", "user_id"],
+        put_shares_groups: ["id"],
+        delete_shares_groups: ["id", "group_id"],
+      }),
+      ...inEach(TRANSFERRING, {
+        list_dependencies: ["id", "user_id"],
+        put_transfer: ["id", "user_id"],
+      }),
     },
     [
       ["zero", 0, RangeError],
@@ -682,18 +626,12 @@ describe("ids are positive integers", () => {
 
 describe("lists of ids: an array of positive integers, never empty when shared with", () => {
   const shared = {
-    "match_targets.put_shares_users": ["user_ids"],
-    "match_targets.put_shares_groups": ["group_ids"],
-    "json_values.put_shares_users": ["user_ids"],
-    "json_values.put_shares_groups": ["group_ids"],
-    "permission_sets.put_shares_users": ["user_ids"],
-    "permission_sets.put_shares_groups": ["group_ids"],
     "permission_sets.put_resources_shares_users": ["user_ids"],
     "permission_sets.put_resources_shares_groups": ["group_ids"],
-    "groups.put_shares_users": ["user_ids"],
-    "groups.put_shares_groups": ["group_ids"],
-    "credentials.put_shares_users": ["user_ids"],
-    "credentials.put_shares_groups": ["group_ids"],
+    ...inEach(SHARING, {
+      put_shares_users: ["user_ids"],
+      put_shares_groups: ["group_ids"],
+    }),
   };
   const listOfIds: Bad = [
     ["not an array", 2, TypeError],
@@ -731,18 +669,6 @@ describe("comma-separated ids are digits and commas only", () => {
 describe("enums: a value the seed does not list is a RangeError naming the ones it does", () => {
   const levels = ["read", "write", "manage"];
   const orderDir = ["asc", "desc"];
-  const credentialTypes = [
-    "Amazon Web Services S3",
-    "CASS/NCOA PAF",
-    "Certificate",
-    "Civis Platform",
-    "Custom",
-    "Database",
-    "Google",
-    "Salesforce User",
-    "Salesforce Client",
-    "TableauUser",
-  ];
   const remoteHostTypes = [
     "RemoteHostTypes::Bigquery",
     "RemoteHostTypes::Bitbucket",
@@ -756,15 +682,9 @@ describe("enums: a value the seed does not list is a RangeError naming the ones 
     "RemoteHostTypes::Salesforce",
   ];
   it.each([
-    ["match_targets.put_shares_users", "permission_level", levels],
-    ["match_targets.put_shares_groups", "permission_level", levels],
-    ["json_values.put_shares_users", "permission_level", levels],
-    ["json_values.put_shares_groups", "permission_level", levels],
     ["permission_sets.list", "archived", ["true", "false", "all"]],
     ["permission_sets.list", "order", ["updated_at", "name", "created_at"]],
     ["permission_sets.list", "order_dir", orderDir],
-    ["permission_sets.put_shares_users", "permission_level", levels],
-    ["permission_sets.put_shares_groups", "permission_level", levels],
     [
       "permission_sets.list_resources",
       "order",
@@ -776,16 +696,16 @@ describe("enums: a value the seed does not list is a RangeError naming the ones 
     ["groups.list", "permission", levels],
     ["groups.list", "order", ["name", "created_at"]],
     ["groups.list", "order_dir", orderDir],
-    ["groups.put_shares_users", "permission_level", levels],
-    ["groups.put_shares_groups", "permission_level", levels],
     ["credentials.list", "order", ["updated_at", "created_at", "name"]],
     ["credentials.list", "order_dir", orderDir],
-    ["credentials.post", "type", credentialTypes],
-    ["credentials.put", "type", credentialTypes],
-    ["credentials.patch", "type", credentialTypes],
+    ["credentials.post", "type", creatableCredentialTypes],
+    ["credentials.put", "type", creatableCredentialTypes],
+    ["credentials.patch", "type", creatableCredentialTypes],
     ["credentials.post_authenticate", "remote_host_type", remoteHostTypes],
-    ["credentials.put_shares_users", "permission_level", levels],
-    ["credentials.put_shares_groups", "permission_level", levels],
+    ...SHARING.flatMap((resource) => [
+      [`${resource}.put_shares_users`, "permission_level", levels] as const,
+      [`${resource}.put_shares_groups`, "permission_level", levels] as const,
+    ]),
   ] as const)("%s: %s", async (where, arg, allowed) => {
     const err = await refused(
       where,
@@ -831,30 +751,24 @@ describe("booleans are booleans", () => {
       "match_targets.post": ["archived"],
       "match_targets.patch": ["archived"],
       "match_targets.put_archive": ["status"],
-      "match_targets.put_shares_users": ["send_shared_email"],
-      "match_targets.put_shares_groups": ["send_shared_email"],
-      "json_values.put_transfer": ["include_dependencies", "send_email"],
-      "json_values.put_shares_users": ["send_shared_email"],
-      "json_values.put_shares_groups": ["send_shared_email"],
       "permission_sets.put_archive": ["status"],
-      "permission_sets.put_transfer": ["include_dependencies", "send_email"],
-      "permission_sets.put_shares_users": ["send_shared_email"],
-      "permission_sets.put_shares_groups": ["send_shared_email"],
       "permission_sets.put_resources_shares_users": ["send_shared_email"],
       "permission_sets.put_resources_shares_groups": ["send_shared_email"],
       "groups.list": ["include_members"],
       "groups.post": ["default_otp_required_for_login"],
       "groups.put": ["default_otp_required_for_login"],
       "groups.patch": ["default_otp_required_for_login"],
-      "groups.put_shares_users": ["send_shared_email"],
-      "groups.put_shares_groups": ["send_shared_email"],
       "credentials.list": ["default", "system_credentials"],
       "credentials.post": ["system_credential", "default", "oauth"],
       "credentials.put": ["system_credential", "default", "oauth"],
       "credentials.patch": ["system_credential", "default", "oauth"],
-      "credentials.put_transfer": ["include_dependencies", "send_email"],
-      "credentials.put_shares_users": ["send_shared_email"],
-      "credentials.put_shares_groups": ["send_shared_email"],
+      ...inEach(SHARING, {
+        put_shares_users: ["send_shared_email"],
+        put_shares_groups: ["send_shared_email"],
+      }),
+      ...inEach(TRANSFERRING, {
+        put_transfer: ["include_dependencies", "send_email"],
+      }),
     },
     [
       ["a string", "true", TypeError],
@@ -869,19 +783,11 @@ describe("strings are strings; names and the like are not empty", () => {
     {
       "match_targets.post": ["name", "target_file_name"],
       "match_targets.patch": ["name", "target_file_name"],
-      "match_targets.put_shares_users": share,
-      "match_targets.put_shares_groups": share,
       "json_values.post": ["value_str", "name"],
       "json_values.patch": ["name", "value_str"],
-      "json_values.put_transfer": ["email_body"],
-      "json_values.put_shares_users": share,
-      "json_values.put_shares_groups": share,
       "permission_sets.post": ["name", "description"],
       "permission_sets.put": ["name", "description"],
       "permission_sets.patch": ["name", "description"],
-      "permission_sets.put_transfer": ["email_body"],
-      "permission_sets.put_shares_users": share,
-      "permission_sets.put_shares_groups": share,
       "permission_sets.post_resources": ["name", "description"],
       "permission_sets.get_resources": ["name"],
       "permission_sets.patch_resources": ["name", "description"],
@@ -906,8 +812,6 @@ describe("strings are strings; names and the like are not empty", () => {
           ],
         ]),
       ),
-      "groups.put_shares_users": share,
-      "groups.put_shares_groups": share,
       "credentials.list": ["type", "name"],
       ...Object.fromEntries(
         ["credentials.post", "credentials.put", "credentials.patch"].map(
@@ -918,9 +822,11 @@ describe("strings are strings; names and the like are not empty", () => {
         ),
       ),
       "credentials.post_authenticate": ["url", "username", "password"],
-      "credentials.put_transfer": ["email_body"],
-      "credentials.put_shares_users": share,
-      "credentials.put_shares_groups": share,
+      ...inEach(SHARING, {
+        put_shares_users: share,
+        put_shares_groups: share,
+      }),
+      ...inEach(TRANSFERRING, { put_transfer: ["email_body"] }),
     },
     [
       ["a number", 42, TypeError],

@@ -7,8 +7,15 @@ import { typeWriter } from "../../scripts/generate/schema-to-ts.js";
 import { snakeCaseKeys } from "../../src/emulator/engine/validate-request.js";
 import { camelCase, snakeCase } from "../../src/spec/name-case.js";
 
+/** One test a row: `convert(from)` is `to`. */
+function converts(convert: (name: string) => string, rows: [string, string][]) {
+  it.each(rows)("%s -> %s", (from, to) => {
+    expect(convert(from)).toBe(to);
+  });
+}
+
 describe("snakeCase: civis-python's rule", () => {
-  it.each([
+  converts(snakeCase, [
     ["someURL", "some_url"],
     ["id2Name", "id2_name"],
     ["totalUserShares", "total_user_shares"],
@@ -25,22 +32,18 @@ describe("snakeCase: civis-python's rule", () => {
     ["md5Hash", "md5_hash"],
     ["targetFileName", "target_file_name"],
     ["", ""],
-  ])("%s -> %s", (camel, snake) => {
-    expect(snakeCase(camel)).toBe(snake);
-  });
+  ]);
 });
 
 describe("camelCase: snake_case names as the wire's responses spell them", () => {
-  it.each([
+  converts(camelCase, [
     ["target_file_name", "targetFileName"],
     ["total_user_shares", "totalUserShares"],
     ["id2_name", "id2Name"],
     ["default_2fa", "default2fa"],
     ["name", "name"],
     ["alreadyCamel", "alreadyCamel"],
-  ])("%s -> %s", (snake, camel) => {
-    expect(camelCase(snake)).toBe(camel);
-  });
+  ]);
 });
 
 describe("the rule's users agree on an acronym", () => {

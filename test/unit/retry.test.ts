@@ -9,71 +9,64 @@ import {
 } from "../../src/http/retry-policy.js";
 import { parseRetryAfter } from "../../src/text/header-values.js";
 
-// The policy of civis-python, written out row by row: GET/PUT/DELETE/HEAD
-// retry on 429/502/503/504 and on network errors and timeouts; POST only on
-// 429 and 503; PATCH never. Besides: an invalid 2xx body is retried like a
+// The policy of civis-python, written out method by method: GET/PUT/DELETE/
+// HEAD retry on 429/502/503/504 and on network errors and timeouts; POST only
+// on 429 and 503; PATCH never. Besides: an invalid 2xx body is retried like a
 // 502, and what the runtime forbids never is.
-// Every row: (method, status or failure, tries made so far, retried?), with
-// the default 3 retries.
-const policy: [string, number | TryFailure, number, boolean][] = [
-  ["GET", 429, 1, true],
-  ["GET", 502, 1, true],
-  ["GET", 503, 1, true],
-  ["GET", 504, 1, true],
-  ["GET", "network", 1, true],
-  ["GET", "timeout", 1, true],
-  ["GET", "invalid", 1, true],
-  ["GET", "blocked", 1, false],
-  ["GET", 200, 1, false],
-  ["GET", 400, 1, false],
-  ["GET", 401, 1, false],
-  ["GET", 403, 1, false],
-  ["GET", 404, 1, false],
-  ["GET", 409, 1, false],
-  ["GET", 500, 1, false],
-  ["GET", 501, 1, false],
+type Outcome = number | TryFailure;
+/** (method, status or failure, tries made so far, retried?) */
+type Row = [
+  method: string,
+  outcome: Outcome,
+  attempt: number,
+  retried: boolean,
+];
+
+// After the first try, with the default 3 retries. Lower-case methods are
+// the same methods.
+const afterFirstTry: Record<string, { retried: Outcome[]; not: Outcome[] }> = {
+  GET: {
+    retried: [429, 502, 503, 504, "network", "timeout", "invalid"],
+    not: ["blocked", 200, 400, 401, 403, 404, 409, 500, 501],
+  },
+  get: { retried: [503], not: [] },
+  HEAD: { retried: [502], not: [] },
+  PUT: {
+    retried: [429, 502, 503, 504, "network", "timeout", "invalid"],
+    not: [404, 500],
+  },
+  DELETE: {
+    retried: [429, 502, 503, 504, "network", "timeout"],
+    not: ["blocked", 404],
+  },
+  POST: {
+    retried: [429, 503],
+    not: [502, 504, 500, "network", "timeout", "invalid", "blocked"],
+  },
+  post: { retried: [503], not: [] },
+  PATCH: {
+    retried: [],
+    not: [429, 502, 503, 504, "network", "timeout", "invalid"],
+  },
+};
+
+// The budget of 3 retries: the third try may still be retried, the fourth
+// may not.
+const laterTries: Row[] = [
   ["GET", 503, 3, true],
   ["GET", 503, 4, false],
   ["GET", "network", 4, false],
-  ["get", 503, 1, true],
-  ["HEAD", 502, 1, true],
-  ["PUT", 429, 1, true],
-  ["PUT", 502, 1, true],
-  ["PUT", 503, 1, true],
-  ["PUT", 504, 1, true],
-  ["PUT", "network", 1, true],
-  ["PUT", "timeout", 1, true],
-  ["PUT", "invalid", 1, true],
-  ["PUT", 404, 1, false],
-  ["PUT", 500, 1, false],
-  ["DELETE", 429, 1, true],
-  ["DELETE", 502, 1, true],
-  ["DELETE", 503, 1, true],
-  ["DELETE", 504, 1, true],
-  ["DELETE", "network", 1, true],
-  ["DELETE", "timeout", 1, true],
-  ["DELETE", "blocked", 1, false],
-  ["DELETE", 404, 1, false],
   ["DELETE", 503, 4, false],
-  ["POST", 429, 1, true],
-  ["POST", 503, 1, true],
-  ["post", 503, 1, true],
   ["POST", 503, 3, true],
   ["POST", 503, 4, false],
-  ["POST", 502, 1, false],
-  ["POST", 504, 1, false],
-  ["POST", 500, 1, false],
-  ["POST", "network", 1, false],
-  ["POST", "timeout", 1, false],
-  ["POST", "invalid", 1, false],
-  ["POST", "blocked", 1, false],
-  ["PATCH", 429, 1, false],
-  ["PATCH", 502, 1, false],
-  ["PATCH", 503, 1, false],
-  ["PATCH", 504, 1, false],
-  ["PATCH", "network", 1, false],
-  ["PATCH", "timeout", 1, false],
-  ["PATCH", "invalid", 1, false],
+];
+
+const policy: Row[] = [
+  ...Object.entries(afterFirstTry).flatMap(([method, { retried, not }]) => [
+    ...retried.map((outcome): Row => [method, outcome, 1, true]),
+    ...not.map((outcome): Row => [method, outcome, 1, false]),
+  ]),
+  ...laterTries,
 ];
 
 describe("shouldRetry: the civis-python policy, row by row", () => {

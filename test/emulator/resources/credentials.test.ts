@@ -2,6 +2,10 @@
 // fields, defaults, list filters and pagination, authenticate, temporary S3
 // credentials (shares, transfer, dependencies: families.test.ts).
 import { afterEach, describe, expect, it } from "vitest";
+import {
+  creatableCredentialTypes,
+  listedOnlyCredentialTypes,
+} from "../../helpers/credential-types.js";
 import { errorBody, useApi } from "./harness.js";
 
 const api = useApi();
@@ -104,18 +108,8 @@ describe("credentials", () => {
     expect(types.status).toBe(200);
     expect(types.body.types).toEqual(
       expect.arrayContaining([
-        "Amazon Web Services S3",
-        "Bitbucket",
-        "CASS/NCOA PAF",
-        "Certificate",
-        "Civis Platform",
-        "Custom",
-        "Database",
-        "Google",
-        "Github",
-        "Salesforce User",
-        "Salesforce Client",
-        "TableauUser",
+        ...creatableCredentialTypes,
+        ...listedOnlyCredentialTypes,
       ]),
     );
     const bad = await api.as(2).post("/credentials", {
