@@ -225,7 +225,7 @@ function checkResponse(m: SeedMethod, op: SpecOperation): string[] {
  * they agree. `additions` are operations the API has beyond the reference.
  */
 export function compareSpecToInventory(
-  document: unknown,
+  document: JsonSchema,
   inventory: SeedInventory,
   additions: readonly string[] = [],
 ): string[] {
