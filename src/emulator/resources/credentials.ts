@@ -78,14 +78,17 @@ function present(
   };
 }
 
-/** A credential the caller may know exists (system ones only for admins). */
+/** Whether the caller may know the credential exists (system ones: admins). */
+const knownTo = (cred: CredentialRecord, user: EmulatorUser): boolean =>
+  !cred.systemCredential || user.admin;
+
 function find(
   state: State,
   id: number,
   user: EmulatorUser,
 ): CredentialRecord | undefined {
   const cred = state.credentials.get(id);
-  return cred && (!cred.systemCredential || user.admin) ? cred : undefined;
+  return cred && knownTo(cred, user) ? cred : undefined;
 }
 
 const locate = byId(find, "credential");
@@ -207,7 +210,7 @@ const ownHandlers = engineHandlers({
     const allowed = canOf(state, user);
     const visible = [...state.credentials.values()].filter(
       (c) =>
-        find(state, c.id, user) !== undefined &&
+        knownTo(c, user) &&
         allowed(c, "read") &&
         (!types || types.includes(c.type)) &&
         (query.remote_host_id === undefined ||
