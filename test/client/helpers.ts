@@ -17,12 +17,17 @@ import {
   type TestEmulator,
 } from "../helpers/emulator.js";
 
-export {
-  keyOf,
-  startTestEmulator,
-  type TestEmulator,
-  type WireRecord,
-} from "../helpers/emulator.js";
+export { keyOf, type TestEmulator } from "../helpers/emulator.js";
+
+/**
+ * Resolves once `cond()` holds, checked after each turn of the event loop;
+ * fails the test if it does not hold within 10,000 turns.
+ */
+export async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 10_000 && !cond(); i++)
+    await new Promise((r) => setImmediate(r));
+  expect(cond()).toBe(true);
+}
 
 /**
  * The file's emulator and a client per seeded user (1 = admin, 2, 3),
@@ -209,3 +214,24 @@ export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 /** A fresh unique suffix for names within one emulator. */
 let counter = 0;
 export const unique = (prefix: string) => `${prefix}-${++counter}`;
+
+/** Sets environment variables for one test body, restoring them after. */
+export async function withEnv(
+  vars: Record<string, string | undefined>,
+  body: () => unknown,
+): Promise<void> {
+  const saved = Object.fromEntries(
+    Object.keys(vars).map((k) => [k, process.env[k]]),
+  );
+  const apply = (v: Record<string, string | undefined>) => {
+    for (const [k, x] of Object.entries(v))
+      if (x === undefined) delete process.env[k];
+      else process.env[k] = x;
+  };
+  apply(vars);
+  try {
+    await body();
+  } finally {
+    apply(saved);
+  }
+}

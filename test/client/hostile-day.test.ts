@@ -22,6 +22,7 @@ import {
   keyOf,
   rejectionOf,
   useEmulator,
+  withEnv,
 } from "./helpers.js";
 
 const { emu, admin } = useEmulator();
@@ -183,19 +184,14 @@ describe("2. an API key in any form stays out of every error and log", () => {
     "https://ada@api.example.test",
     "https://:pa55-word-xyz@api.example.test/",
     "http://ada:pa55-word-xyz@127.0.0.1:8080",
-  ])("a base URL with a user name or password: %s", (url) => {
+  ])("a base URL with a user name or password: %s", async (url) => {
     const refused = new TypeError(
       "civis-api: baseUrl must have no user name, password, query or fragment",
     );
     expect(() => new APIClient({ apiKey: key, baseUrl: url })).toThrow(refused);
-    const saved = process.env.CIVIS_API_ENDPOINT;
-    process.env.CIVIS_API_ENDPOINT = url;
-    try {
-      expect(() => new APIClient({ apiKey: key })).toThrow(refused);
-    } finally {
-      if (saved === undefined) delete process.env.CIVIS_API_ENDPOINT;
-      else process.env.CIVIS_API_ENDPOINT = saved;
-    }
+    await withEnv({ CIVIS_API_ENDPOINT: url }, () =>
+      expect(() => new APIClient({ apiKey: key })).toThrow(refused),
+    );
   });
 });
 

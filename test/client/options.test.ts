@@ -17,30 +17,10 @@ import {
   keyOf,
   rejectionOf,
   useEmulator,
+  withEnv,
 } from "./helpers.js";
 
 const { emu, admin } = useEmulator();
-
-/** Sets environment variables for one test body, restoring them after. */
-async function withEnv(
-  vars: Record<string, string | undefined>,
-  body: () => unknown,
-): Promise<void> {
-  const saved = Object.fromEntries(
-    Object.keys(vars).map((k) => [k, process.env[k]]),
-  );
-  const apply = (v: Record<string, string | undefined>) => {
-    for (const [k, x] of Object.entries(v))
-      if (x === undefined) delete process.env[k];
-      else process.env[k] = x;
-  };
-  apply(vars);
-  try {
-    await body();
-  } finally {
-    apply(saved);
-  }
-}
 
 describe("construction", () => {
   it("no key: a clear error naming CIVIS_API_KEY", async () => {

@@ -8,7 +8,7 @@ import { createServer, type ServerResponse } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { APIClient, type ResponseMeta } from "../../src/index.js";
 import { listenOnLoopback } from "../helpers/loopback.js";
-import { collect, iterationError, useEmulator } from "./helpers.js";
+import { collect, iterationError, until, useEmulator } from "./helpers.js";
 
 /** What the server answers for one page (default: its items, honest headers). */
 interface Answer {
@@ -97,7 +97,6 @@ async function startPageServer(options: PageServerOptions) {
   const url = await listenOnLoopback(server);
   return {
     url,
-    ...state,
     get asked() {
       return state.asked;
     },
@@ -513,8 +512,3 @@ describe("under an enforced rate limit", () => {
     expect(emu.requestCount({ status: 429 })).toBe(0);
   });
 });
-
-/** Resolves once `check()` holds, checked after each turn of the event loop. */
-async function until(check: () => boolean): Promise<void> {
-  while (!check()) await new Promise((r) => setImmediate(r));
-}

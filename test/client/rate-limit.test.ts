@@ -17,6 +17,7 @@ import {
   collect,
   keyOf,
   rejectionOf,
+  until,
   useEmulator,
   useFakeClock,
   type TestEmulator,
@@ -46,13 +47,6 @@ function hangingSleep() {
       signal.addEventListener("abort", () => reject(signal.reason));
     });
   return { asked, sleep };
-}
-
-/** Resolves once `cond()` holds, checking after each turn of the event loop. */
-async function until(cond: () => boolean): Promise<void> {
-  for (let i = 0; i < 10_000 && !cond(); i++)
-    await new Promise((r) => setImmediate(r));
-  expect(cond()).toBe(true);
 }
 
 const client = (emu: TestEmulator, options = {}) =>

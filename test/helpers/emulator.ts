@@ -59,14 +59,14 @@ export function callAs(
   };
 }
 
-export interface CheckedEmulatorApp {
+interface CheckedEmulatorApp {
   app: EmulatorApp<State>;
   /** The unexpected errors so far, `METHOD /path: error`; taking them clears them. */
   takeProblems(): string[];
 }
 
 /** An emulator app that validates its responses and keeps its unexpected errors. */
-export function checkedEmulatorApp(
+function checkedEmulatorApp(
   options: EmulatorAppOptions = {},
 ): CheckedEmulatorApp {
   const problems: string[] = [];
