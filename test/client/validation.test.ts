@@ -430,7 +430,7 @@ const SHARING = [
   "permission_sets",
   "groups",
   "credentials",
-];
+] as const;
 const TRANSFERRING = ["json_values", "permission_sets", "credentials"];
 
 /** `entries` of each of `resources`, keyed "resource.method". */
@@ -889,15 +889,8 @@ describe("the tables", () => {
       apiKey: "k",
       baseUrl: "https://api.example.test",
     });
-    const calls = (
-      [
-        "match_targets",
-        "json_values",
-        "permission_sets",
-        "groups",
-        "credentials",
-      ] as const
-    ).flatMap((resource) =>
+    // Every resource shares: SHARING names them all.
+    const calls = SHARING.flatMap((resource) =>
       Object.keys(offline[resource]).map((m) => `${resource}.${m}`),
     );
     // Aliases are the only calls beyond the reference's names.
