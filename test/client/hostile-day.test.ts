@@ -30,7 +30,7 @@ const { emu, admin } = useEmulator();
 /** The methods as plain JavaScript sees them: any argument goes. */
 type Loose = Record<string, Record<string, (...args: unknown[]) => unknown>>;
 
-describe("1. an error of a call surfaces where the caller awaits or iterates it, and nowhere else", () => {
+describe("an error of a call surfaces where the caller awaits or iterates it, and nowhere else", () => {
   // Vitest also fails the run on an unhandled rejection; this names it here.
   const unhandled: unknown[] = [];
   const onUnhandled = (reason: unknown) => void unhandled.push(reason);
@@ -93,7 +93,7 @@ describe("1. an error of a call surfaces where the caller awaits or iterates it,
   });
 });
 
-describe("2. an API key in any form stays out of every error and log", () => {
+describe("an API key in any form stays out of every error and log", () => {
   // Special characters, so that each form differs from the others.
   const key = "Secr3t+key/with=odd-chars-9f8e";
   const basic = Buffer.from(`${key}:`).toString("base64");
@@ -195,7 +195,7 @@ describe("2. an API key in any form stays out of every error and log", () => {
   });
 });
 
-describe("3. a base URL with a query or a fragment is refused", () => {
+describe("a base URL with a query or a fragment is refused", () => {
   it.each([
     "https://api.example.test/?x=1",
     "https://api.example.test/#f",
@@ -210,7 +210,7 @@ describe("3. a base URL with a query or a fragment is refused", () => {
   });
 });
 
-describe("4. a path value cannot climb, through client.raw or a method", () => {
+describe("a path value cannot climb, through client.raw or a method", () => {
   const refused = new TypeError(
     'path parameter "name" cannot be empty, "." or ".." (or an encoded or look-alike form of them)',
   );
@@ -239,7 +239,7 @@ describe("4. a path value cannot climb, through client.raw or a method", () => {
   );
 });
 
-describe("5. a body nested past any stack is an invalid response", () => {
+describe("a body nested past any stack is an invalid response", () => {
   const deep = (levels: number, open: string, close: string) =>
     open.repeat(levels) + close.repeat(levels);
   let server: AnsweringServer;
@@ -333,7 +333,7 @@ describe("5. a body nested past any stack is an invalid response", () => {
   });
 });
 
-describe("8. a redirect is never followed", () => {
+describe("a redirect is never followed", () => {
   let elsewhere: AnsweringServer;
   let api: AnsweringServer;
   beforeAll(async () => {
@@ -411,7 +411,7 @@ describe("8. a redirect is never followed", () => {
   });
 });
 
-describe("9. calls sharing one AbortSignal", () => {
+describe("calls sharing one AbortSignal", () => {
   it("600 queued behind one another print no MaxListenersExceededWarning, and one abort ends them all", async () => {
     const warnings: string[] = [];
     const onWarning = (w: Error) => void warnings.push(w.name);
