@@ -51,7 +51,10 @@ export interface CallSlot {
   retries?: RetrySetting | undefined;
   /** The declared kind of the 2xx body; undefined when there is none (204). */
   returns: BodyKind | undefined;
-  /** Redacted from server text besides the transport's secrets (a password sent). */
+  /**
+   * Redacted from server text: all of it, the transport's secrets (the API
+   * key) and a password the call sends, so the slot's list replaces them.
+   */
   secrets: readonly string[];
   /** Set by the transport: tries made. */
   tries: number;
@@ -346,7 +349,7 @@ function refusedAtGate(call: Call, e: unknown): never {
 
 /** What is redacted from the server's text: the key, and a password sent. */
 const secretsOf = ({ settings, slot }: Call): readonly string[] =>
-  slot ? [...settings.secrets, ...slot.secrets] : settings.secrets;
+  slot?.secrets ?? settings.secrets;
 
 /** A response's request id, as errors and the log show it: redacted. */
 function requestIdOf(call: Call, response: Response | undefined) {

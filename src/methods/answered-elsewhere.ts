@@ -11,7 +11,6 @@ export async function answeredElsewhere(
   route: { method: string; path: string; returns: BodyKind | undefined },
   slot: CallSlot,
   answer: { response: Response; error?: unknown },
-  secrets: readonly string[],
 ): Promise<unknown> {
   const { response } = answer;
   const { status, headers } = response;
@@ -32,7 +31,7 @@ export async function answeredElsewhere(
       status,
       text,
       headers,
-      secrets: [...secrets, ...slot.secrets],
+      secrets: slot.secrets,
     });
   }
   const text = response.bodyUsed ? "" : await response.text();

@@ -452,7 +452,7 @@ describe("a method's call: the body parsed once into its slot", () => {
       { status: 404, headers: { "x-request-id": "r1" }, body: text },
     ]);
     const { transport } = recording({ secrets: [KEY] });
-    const slot = slotFor("object", { secrets: [password] });
+    const slot = slotFor("object", { secrets: [KEY, password] });
     const response = await transport.fetch(
       new Request(`${server.url}/credentials/3`),
       undefined,
