@@ -316,7 +316,7 @@ async function run(
         status: last?.response?.status ?? null,
         error: failed ?? call.error?.name ?? null,
         tries: call.tries,
-        requestId: requestIdOf(call, last?.response),
+        requestId: requestIdOf(last?.response, secretsOf(call)),
         ms: Math.round(now() - started),
       };
       // A method's call may still fail after this (its conversion, its
@@ -352,9 +352,12 @@ const secretsOf = ({ settings, slot }: Call): readonly string[] =>
   slot?.secrets ?? settings.secrets;
 
 /** A response's request id, as errors and the log show it: redacted. */
-function requestIdOf(call: Call, response: Response | undefined) {
+export function requestIdOf(
+  response: Response | undefined,
+  secrets: readonly string[],
+): string | null {
   const id = response?.headers.get("x-request-id");
-  return id == null ? null : redact(id, secretsOf(call));
+  return id == null ? null : redact(id, secrets);
 }
 
 /**
@@ -502,7 +505,7 @@ function conclude(call: Call, v: Verdict): Response {
     method: call.method,
     path: call.path,
     tries: call.tries,
-    requestId: requestIdOf(call, response),
+    requestId: requestIdOf(response, secretsOf(call)),
   };
   if (v.failure === "timeout")
     throw new CivisTimeoutError(

@@ -3,7 +3,7 @@
 // (`onResponse`). The method makes of that Response what the transport makes
 // of a server's: its declared body, or the typed error of its status.
 import { CivisInvalidResponseError, errorFromResponse } from "../errors.js";
-import type { CallSlot } from "../http/transport.js";
+import { requestIdOf, type CallSlot } from "../http/transport.js";
 import { readBody, type BodyKind } from "../http/read-body.js";
 
 /** The data of `answer.response`, or its error thrown. */
@@ -19,7 +19,6 @@ export async function answeredElsewhere(
     // Unknown when the transport never saw the call: the route's template.
     path: slot.path || route.path,
     tries: slot.tries,
-    requestId: headers.get("x-request-id"),
   };
   if (!response.ok) {
     // openapi-fetch has read the body: its text, or the JSON parsed from it.
@@ -40,6 +39,7 @@ export async function answeredElsewhere(
   if ("problem" in body)
     throw new CivisInvalidResponseError({
       ...line,
+      requestId: requestIdOf(response, slot.secrets),
       status,
       problem: body.problem,
     });
