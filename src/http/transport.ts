@@ -474,17 +474,19 @@ function plan(call: Call, v: Verdict): number | undefined {
     maxRetries: retry.maxRetries,
   });
   if (!again) return undefined;
+  const retryAfterMs = parseRetryAfter(v.response?.headers.get("retry-after"));
   const delayMs = backoffMs({
     attempt: call.tries,
     baseMs: retry.baseDelayMs,
     maxMs: retry.maxDelayMs,
-    retryAfterMs: parseRetryAfter(v.response?.headers.get("retry-after")),
+    retryAfterMs,
   });
   // Give up rather than wait past the budget (or less than Retry-After asks),
-  // or longer than a rate limit's wait may be.
+  // or than wait for a Retry-After longer than a rate limit's wait may be
+  // (the bound is on what the server asks, not on the backoff).
   const spent = now() - call.started;
   return spent + delayMs > retry.maxElapsedMs ||
-    delayMs > call.settings.maxWaitMs
+    (retryAfterMs ?? 0) > call.settings.maxWaitMs
     ? undefined
     : delayMs;
 }
