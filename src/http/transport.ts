@@ -503,12 +503,9 @@ function conclude(call: Call, v: Verdict): Response {
     slot.data = v.data;
     return (slot.response = response!);
   }
-  const line = {
-    method: call.method,
-    path: call.path,
-    tries: call.tries,
-    requestId: requestIdOf(response, secretsOf(call)),
-  };
+  // No request id: a timeout and a lost connection have no response, and
+  // an error status's error reads its own from the headers.
+  const line = { method: call.method, path: call.path, tries: call.tries };
   if (v.failure === "timeout")
     throw new CivisTimeoutError(
       { ...line, timeoutMs: call.timeoutMs },
@@ -517,6 +514,7 @@ function conclude(call: Call, v: Verdict): Response {
   if (v.failure === "invalid" || v.failure === "redirect")
     throw new CivisInvalidResponseError({
       ...line,
+      requestId: requestIdOf(response, secretsOf(call)),
       status: response!.status,
       problem: v.problem!,
     });
