@@ -218,9 +218,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
   return {
     fetch: (request, ext, slot) =>
       run(newCall(settings, request, ext, slot), onLog),
-    log: (entry) => {
-      if (onLog) writeLog(onLog, entry);
-    },
+    log: onLog ? (entry) => writeLog(onLog, entry) : noop,
   };
 }
 
