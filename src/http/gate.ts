@@ -92,14 +92,11 @@ export function createGate(
   const queue: Waiter[] = [];
   let sleeping: AbortController | undefined;
 
-  let anyResponse = false;
+  // Tries in flight at once, at most: lower until a first response came.
+  let cap = Math.min(maxConcurrency, MAX_IN_FLIGHT_BEFORE_ANY_RESPONSE);
   // Every try in flight may still count against what is left.
   const open = () =>
-    inFlight <
-      (anyResponse
-        ? maxConcurrency
-        : Math.min(maxConcurrency, MAX_IN_FLIGHT_BEFORE_ANY_RESPONSE)) &&
-    (remaining === undefined || remaining > inFlight);
+    inFlight < cap && (remaining === undefined || remaining > inFlight);
 
   // A new window: as large as the last one, or one try to learn its size.
   const renew = (known: boolean) => {
@@ -208,7 +205,7 @@ export function createGate(
     leave(response) {
       inFlight--;
       if (response) {
-        anyResponse = true;
+        cap = maxConcurrency;
         learn(response.headers, response.status);
       }
       if (queue.length) pump();

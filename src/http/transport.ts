@@ -51,7 +51,10 @@ export interface CallSlot {
   retries?: RetrySetting | undefined;
   /** The declared kind of the 2xx body; undefined when there is none (204). */
   returns: BodyKind | undefined;
-  /** Redacted from server text besides the transport's secrets (a password sent). */
+  /**
+   * Redacted from server text: all of it, the transport's secrets (the API
+   * key) and a password the call sends, so the slot's list replaces them.
+   */
   secrets: readonly string[];
   /** Set by the transport: tries made. */
   tries: number;
@@ -215,9 +218,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
   return {
     fetch: (request, ext, slot) =>
       run(newCall(settings, request, ext, slot), onLog),
-    log: (entry) => {
-      if (onLog) writeLog(onLog, entry);
-    },
+    log: onLog ? (entry) => writeLog(onLog, entry) : noop,
   };
 }
 
@@ -313,7 +314,7 @@ async function run(
         status: last?.response?.status ?? null,
         error: failed ?? call.error?.name ?? null,
         tries: call.tries,
-        requestId: requestIdOf(call, last?.response),
+        requestId: requestIdOf(last?.response, secretsOf(call)),
         ms: Math.round(now() - started),
       };
       // A method's call may still fail after this (its conversion, its
@@ -346,12 +347,15 @@ function refusedAtGate(call: Call, e: unknown): never {
 
 /** What is redacted from the server's text: the key, and a password sent. */
 const secretsOf = ({ settings, slot }: Call): readonly string[] =>
-  slot ? [...settings.secrets, ...slot.secrets] : settings.secrets;
+  slot?.secrets ?? settings.secrets;
 
 /** A response's request id, as errors and the log show it: redacted. */
-function requestIdOf(call: Call, response: Response | undefined) {
+export function requestIdOf(
+  response: Response | undefined,
+  secrets: readonly string[],
+): string | null {
   const id = response?.headers.get("x-request-id");
-  return id == null ? null : redact(id, secretsOf(call));
+  return id == null ? null : redact(id, secrets);
 }
 
 /**
@@ -468,17 +472,19 @@ function plan(call: Call, v: Verdict): number | undefined {
     maxRetries: retry.maxRetries,
   });
   if (!again) return undefined;
+  const retryAfterMs = parseRetryAfter(v.response?.headers.get("retry-after"));
   const delayMs = backoffMs({
     attempt: call.tries,
     baseMs: retry.baseDelayMs,
     maxMs: retry.maxDelayMs,
-    retryAfterMs: parseRetryAfter(v.response?.headers.get("retry-after")),
+    retryAfterMs,
   });
   // Give up rather than wait past the budget (or less than Retry-After asks),
-  // or longer than a rate limit's wait may be.
+  // or than wait for a Retry-After longer than a rate limit's wait may be
+  // (the bound is on what the server asks, not on the backoff).
   const spent = now() - call.started;
   return spent + delayMs > retry.maxElapsedMs ||
-    delayMs > call.settings.maxWaitMs
+    (retryAfterMs ?? 0) > call.settings.maxWaitMs
     ? undefined
     : delayMs;
 }
@@ -495,12 +501,9 @@ function conclude(call: Call, v: Verdict): Response {
     slot.data = v.data;
     return (slot.response = response!);
   }
-  const line = {
-    method: call.method,
-    path: call.path,
-    tries: call.tries,
-    requestId: requestIdOf(call, response),
-  };
+  // No request id: a timeout and a lost connection have no response, and
+  // an error status's error reads its own from the headers.
+  const line = { method: call.method, path: call.path, tries: call.tries };
   if (v.failure === "timeout")
     throw new CivisTimeoutError(
       { ...line, timeoutMs: call.timeoutMs },
@@ -509,6 +512,7 @@ function conclude(call: Call, v: Verdict): Response {
   if (v.failure === "invalid" || v.failure === "redirect")
     throw new CivisInvalidResponseError({
       ...line,
+      requestId: requestIdOf(response, secretsOf(call)),
       status: response!.status,
       problem: v.problem!,
     });

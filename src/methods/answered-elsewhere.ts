@@ -3,7 +3,7 @@
 // (`onResponse`). The method makes of that Response what the transport makes
 // of a server's: its declared body, or the typed error of its status.
 import { CivisInvalidResponseError, errorFromResponse } from "../errors.js";
-import type { CallSlot } from "../http/transport.js";
+import { requestIdOf, type CallSlot } from "../http/transport.js";
 import { readBody, type BodyKind } from "../http/read-body.js";
 
 /** The data of `answer.response`, or its error thrown. */
@@ -11,7 +11,6 @@ export async function answeredElsewhere(
   route: { method: string; path: string; returns: BodyKind | undefined },
   slot: CallSlot,
   answer: { response: Response; error?: unknown },
-  secrets: readonly string[],
 ): Promise<unknown> {
   const { response } = answer;
   const { status, headers } = response;
@@ -20,7 +19,6 @@ export async function answeredElsewhere(
     // Unknown when the transport never saw the call: the route's template.
     path: slot.path || route.path,
     tries: slot.tries,
-    requestId: headers.get("x-request-id"),
   };
   if (!response.ok) {
     // openapi-fetch has read the body: its text, or the JSON parsed from it.
@@ -32,7 +30,7 @@ export async function answeredElsewhere(
       status,
       text,
       headers,
-      secrets: [...secrets, ...slot.secrets],
+      secrets: slot.secrets,
     });
   }
   const text = response.bodyUsed ? "" : await response.text();
@@ -41,6 +39,7 @@ export async function answeredElsewhere(
   if ("problem" in body)
     throw new CivisInvalidResponseError({
       ...line,
+      requestId: requestIdOf(response, slot.secrets),
       status,
       problem: body.problem,
     });

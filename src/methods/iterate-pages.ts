@@ -40,9 +40,10 @@ export async function* paginate(
   signal: AbortSignal | undefined,
   onPage: ((meta: ResponseMeta) => void) | undefined,
 ): AsyncGenerator<unknown, void, undefined> {
-  // Pages requested and not yet read, by number (requested in order, each
-  // once), and the highest page requested.
-  const ahead = new Map<number, ReturnType<FetchPage>>();
+  // Pages requested and not yet read, in page order (each requested once,
+  // in order, and read in order: the first is the loop's page), and the
+  // highest page requested.
+  const ahead: ReturnType<FetchPage>[] = [];
   let requested = first - 1;
   let total: number | undefined;
   // What ends the pages in flight: the iterator's own controller, linked to
@@ -59,13 +60,12 @@ export async function* paginate(
     const answer = fetchPage(++requested, stop?.signal ?? signal);
     // Seen when the loop reaches the page, unless the iteration ends first.
     answer.catch(noop);
-    ahead.set(requested, answer);
+    ahead.push(answer);
   };
   try {
     for (let page = first; ; page++) {
       if (requested < page) request();
-      const { items, meta } = await ahead.get(page)!;
-      ahead.delete(page);
+      const { items, meta } = await ahead.shift()!;
       total = meta.pagination?.totalPages ?? total;
       const last =
         total === undefined

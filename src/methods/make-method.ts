@@ -54,7 +54,6 @@ export interface Sender {
   secrets: readonly string[];
 }
 
-const NO_SECRETS: readonly string[] = [];
 const noop = (): void => {};
 
 // Per-call options and what each must be. Plain-JS callers have no compiler:
@@ -200,8 +199,12 @@ async function fetchResult(
     signal: call.signal,
     timeoutMs: call.timeoutMs,
     retries: call.retries,
-    // Should a server echo a password sent in this request, errors redact it.
-    secrets: typeof password === "string" ? secretForms(password) : NO_SECRETS,
+    // Should a server echo a password sent in this request, errors redact it
+    // as they redact the key.
+    secrets:
+      typeof password === "string"
+        ? [...sender.secrets, ...secretForms(password)]
+        : sender.secrets,
     tries: 0,
     path: "",
     response: undefined,
@@ -227,7 +230,7 @@ async function fetchResult(
     if (response === slot.response) {
       if (slot.error) throw slot.error;
       data = slot.data;
-    } else data = await answeredElsewhere(route, slot, answer, sender.secrets);
+    } else data = await answeredElsewhere(route, slot, answer);
     const meta = readMeta(
       response,
       route.method,

@@ -293,6 +293,24 @@ describe("a middleware that answers the call itself", () => {
     expect(err).toBeInstanceOf(CivisInvalidResponseError);
     expect(emu.requestCount()).toBe(0);
   });
+
+  it("the request id of an invalid answer is redacted of the key, as the server's is", async () => {
+    const client = clientFor(emu, 1);
+    const key = keyOf(emu, 1);
+    client.raw.use({
+      onRequest: () =>
+        new Response("[]", {
+          status: 200,
+          headers: { "x-request-id": `mw-${key}` },
+        }),
+    });
+    const err = await rejectionOf(client.groups.get(5));
+    expect(err).toBeInstanceOf(CivisInvalidResponseError);
+    // Checked for the key first, so that a failure does not print it.
+    const { requestId } = err as CivisInvalidResponseError;
+    expect(requestId?.includes(key)).toBe(false);
+    expect(requestId).toBe("mw-[REDACTED]");
+  });
 });
 
 describe("onLog sees raw calls too", () => {

@@ -241,4 +241,23 @@ describe("waits: Retry-After and backoff", () => {
     expect(delays).toEqual([]);
     expect(emu.requestCount()).toBe(1);
   });
+
+  it("maxRateLimitWaitMs bounds a Retry-After, not the backoff: a 503 without one is retried", async () => {
+    // A backoff drawn below 1,000,000 ms: above the bound but for a draw
+    // under one in a million.
+    const { client, delays } = recordingClient({
+      maxRateLimitWaitMs: 0,
+      retries: {
+        baseDelayMs: 1_000_000,
+        maxDelayMs: 1_000_000,
+        maxElapsedMs: 2_000_000,
+      },
+    });
+    emu.resetRequests();
+    emu.setFaults({ script: [{ status: 503, retryAfterSeconds: null }] });
+    expect(await client.groups.get(1)).toMatchObject({ id: 1 });
+    expect(delays).toEqual([expect.any(Number)]);
+    expect(delays[0]).toBeLessThan(1_000_000);
+    expect(emu.requestCount()).toBe(2);
+  });
 });

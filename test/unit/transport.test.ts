@@ -430,6 +430,21 @@ describe("a method's call: the body parsed once into its slot", () => {
     },
   );
 
+  it("an invalid body's error carries the request id, redacted of the secrets", async () => {
+    const server = await scripted([
+      { status: 200, headers: { "x-request-id": `r-${KEY}` }, body: "[]" },
+    ]);
+    const err = await recording()
+      .transport.fetch(
+        post(`${server.url}/groups`),
+        undefined,
+        slotFor("object", { secrets: [KEY] }),
+      )
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CivisInvalidResponseError);
+    expect(err).toMatchObject({ requestId: "r-[REDACTED]", tries: 1 });
+  });
+
   it("an operation without a body (204) ignores whatever comes", async () => {
     const server = await scripted([{ status: 200, body: "<html>" }]);
     const slot = slotFor(undefined);
@@ -452,7 +467,7 @@ describe("a method's call: the body parsed once into its slot", () => {
       { status: 404, headers: { "x-request-id": "r1" }, body: text },
     ]);
     const { transport } = recording({ secrets: [KEY] });
-    const slot = slotFor("object", { secrets: [password] });
+    const slot = slotFor("object", { secrets: [KEY, password] });
     const response = await transport.fetch(
       new Request(`${server.url}/credentials/3`),
       undefined,
