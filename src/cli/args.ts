@@ -24,8 +24,8 @@ export interface Invocation {
   /** Per-call options (`timeoutMs`, `retries`), as typed: the client checks them. */
   call: Record<string, unknown>;
   iterator: boolean;
-  /** `--prefetch`, as typed: the client checks it. */
-  prefetch?: unknown;
+  /** `--prefetch`, as typed (the client checks it); undefined when not given. */
+  prefetch: unknown;
   format: Format;
 }
 
@@ -187,15 +187,10 @@ export async function parseInvocation(
     options,
     call,
     iterator: values.iterator === true,
-    ...(values.prefetch === undefined
-      ? {}
-      : {
-          prefetch: fromText(
-            "",
-            { type: "integer" },
-            values.prefetch as string,
-          ),
-        }),
+    prefetch:
+      values.prefetch === undefined
+        ? undefined
+        : fromText("", { type: "integer" }, values.prefetch as string),
     format: values.table ? "table" : values.raw ? "raw" : "json",
   };
 }
