@@ -178,8 +178,8 @@ describe("the bin as a process", () => {
     child.stdout.once("data", () => child.stdout.destroy());
     const [code] = (await once(child, "close")) as [number | null];
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-    const pages = cli.emulator.requestCount({ operationId: "groups_list" });
-    expect(pages).toBeGreaterThanOrEqual(2);
-    expect(pages).toBeLessThan(cli.emulator.app.state.groups.size);
+    // The 3 seeded groups, one a page: the second page is asked for before
+    // its item finds the reader gone, the third never.
+    expect(cli.emulator.requestCount({ operationId: "groups_list" })).toBe(2);
   });
 });
