@@ -24,24 +24,39 @@ export interface Invocation {
   /** Per-call options (`timeoutMs`, `retries`), as typed: the client checks them. */
   call: Record<string, unknown>;
   iterator: boolean;
-  /** `--prefetch`, as typed: the client checks it. */
-  prefetch?: unknown;
+  /** `--prefetch`, as typed (the client checks it); undefined when not given. */
+  prefetch: unknown;
   format: Format;
 }
 
-/** Flags every method takes, beside its own: name, value placeholder, help. */
-export const CALL_FLAGS: readonly [string, string, string][] = [
+/** A flag beside a method's own arguments; no placeholder: a switch. */
+export type Flag = readonly [name: string, placeholder: string, help: string];
+
+/** Flags every method takes. */
+export const CALL_FLAGS: readonly Flag[] = [
   ["table", "", "a table for people, fit to the terminal"],
   ["raw", "", "the body as the API sent it (wire format)"],
   ["timeout", "ms", "timeout of each try, in ms (default 60000)"],
   ["retries", "n", "most retries on 429, 5xx, network errors; 0 for none"],
 ];
 
-/** `--iterator` and `--prefetch`, for the paginated lists. */
-export const ITERATOR_HELP =
-  "every item of every page, as JSON Lines, fetched page by page (from --page_num on, if given)";
-export const PREFETCH_HELP =
-  "with --iterator: up to n pages requested ahead of the one being written (default 0: one at a time, which leaves the rate limit to other jobs)";
+/** Flags the paginated lists take too. */
+export const PAGING_FLAGS: readonly Flag[] = [
+  [
+    "iterator",
+    "",
+    "every item of every page, as JSON Lines, fetched page by page (from --page_num on, if given)",
+  ],
+  [
+    "prefetch",
+    "n",
+    "with --iterator: up to n pages requested ahead of the one being written (default 0: one at a time, which leaves the rate limit to other jobs)",
+  ],
+];
+
+/** The flags a method takes beside its own arguments. */
+export const flagsOf = (spec: MethodSpec): readonly Flag[] =>
+  spec.paginated ? [...PAGING_FLAGS, ...CALL_FLAGS] : CALL_FLAGS;
 
 const dashed = (name: string) => name.replaceAll("_", "-");
 
@@ -58,12 +73,8 @@ export function flagConfig(spec: MethodSpec): Options {
   let options = configs.get(spec);
   if (options) return options;
   options = {};
-  for (const [flag, value] of CALL_FLAGS)
+  for (const [flag, value] of flagsOf(spec))
     options[flag] = { type: value ? "string" : "boolean" };
-  if (spec.paginated) {
-    options.iterator = { type: "boolean" };
-    options.prefetch = { type: "string" };
-  }
   const add = (flag: string, type: "string" | "boolean") => {
     if (Object.hasOwn(options!, flag))
       throw new Error(`civis-api: the flag --${flag} is defined twice`);
@@ -176,15 +187,10 @@ export async function parseInvocation(
     options,
     call,
     iterator: values.iterator === true,
-    ...(values.prefetch === undefined
-      ? {}
-      : {
-          prefetch: fromText(
-            "",
-            { type: "integer" },
-            values.prefetch as string,
-          ),
-        }),
+    prefetch:
+      values.prefetch === undefined
+        ? undefined
+        : fromText("", { type: "integer" }, values.prefetch as string),
     format: values.table ? "table" : values.raw ? "raw" : "json",
   };
 }

@@ -3,7 +3,7 @@
 // every method and flag of the installed version and never goes stale.
 import { help } from "../../generated/cli-help.js";
 import type { MethodSpec } from "../methods/method-spec.js";
-import { CALL_FLAGS, ITERATOR_HELP, PREFETCH_HELP } from "./args.js";
+import { flagsOf } from "./args.js";
 import {
   aliasNames,
   findMethod,
@@ -43,8 +43,7 @@ const takesValue = (spec: MethodSpec, flag: string) => {
   const info = spec.params[underscored(flag)];
   return info
     ? info.type !== "boolean"
-    : (flag === "prefetch" && spec.paginated === true) ||
-        CALL_FLAGS.some(([name, value]) => name === flag && value);
+    : flagsOf(spec).some(([name, value]) => name === flag && value);
 };
 
 function candidates(words: readonly string[]): Candidate[] {
@@ -84,13 +83,7 @@ function candidates(words: readonly string[]): Candidate[] {
             ]
           : [[`--${name}`, docs[name] ?? ""]],
       ),
-      ...(spec.paginated
-        ? [
-            ["--iterator", ITERATOR_HELP] satisfies Candidate,
-            ["--prefetch", PREFETCH_HELP] satisfies Candidate,
-          ]
-        : []),
-      ...CALL_FLAGS.map(([flag, , text]): Candidate => [`--${flag}`, text]),
+      ...flagsOf(spec).map(([flag, , text]): Candidate => [`--${flag}`, text]),
       ["--help", "this method's arguments"],
     ];
   }

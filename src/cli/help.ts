@@ -4,7 +4,7 @@
 import { help } from "../../generated/cli-help.js";
 import { DEFAULT_BASE_URL } from "../client.js";
 import { routeOf, type ArgInfo } from "../methods/method-spec.js";
-import { CALL_FLAGS, ITERATOR_HELP, PREFETCH_HELP } from "./args.js";
+import { CALL_FLAGS, PAGING_FLAGS, type Flag } from "./args.js";
 import { EXIT_CODES } from "./exit-codes.js";
 import {
   aliasNames,
@@ -84,11 +84,15 @@ const sentence = (...parts: string[]) => parts.filter(Boolean).join(" ");
 const FROM_FILES =
   "Any value can be read from a file: @path (trailing line breaks dropped), or @- for standard input; @@ starts a value with a literal @.";
 
+/** One row per flag, `--name <placeholder>`, each text after `lead`. */
+const flagRows = (flags: readonly Flag[], lead = ""): string[] =>
+  flags.map(([flag, value, text]) =>
+    row(`--${flag}${value ? ` <${value}>` : ""}`, lead + text),
+  );
+
 /** The flags of every method, and help. */
 const callFlags = (): string[] => [
-  ...CALL_FLAGS.map(([flag, value, text]) =>
-    row(`--${flag}${value ? ` <${value}>` : ""}`, text),
-  ),
+  ...flagRows(CALL_FLAGS),
   row("-h, --help", "this help"),
 ];
 
@@ -128,11 +132,7 @@ export function methodHelp(resource: string, method: string): string {
           : `--${name} <${placeholder(info)}>`;
       out.push(row(term, sentence(docs.args[name] ?? "", note(info, false))));
     }
-    if (spec.paginated)
-      out.push(
-        row("--iterator", ITERATOR_HELP),
-        row("--prefetch <n>", PREFETCH_HELP),
-      );
+    if (spec.paginated) out.push(...flagRows(PAGING_FLAGS));
   }
   out.push("", "Output and call:", ...callFlags());
   const long = optional.find((name) => name.includes("_"));
@@ -196,8 +196,7 @@ export function mainHelp(): string {
     "",
     "Output and call options of every method:",
     ...callFlags(),
-    row("--iterator", `(paginated lists) ${ITERATOR_HELP}`),
-    row("--prefetch <n>", `(paginated lists) ${PREFETCH_HELP}`),
+    ...flagRows(PAGING_FLAGS, "(paginated lists) "),
     "",
     "Progress of long paging goes to stderr when it is a terminal, never to stdout.",
     "",

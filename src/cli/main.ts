@@ -180,7 +180,7 @@ async function call(inv: Invocation, io: CliIO): Promise<void> {
   const items = fn(...inv.args, {
     ...options,
     iterator: true,
-    ...(inv.prefetch === undefined ? {} : { prefetch: inv.prefetch }),
+    prefetch: inv.prefetch,
   });
   const rows: unknown[] = [];
   const writeWirePages = async () => {

@@ -3,13 +3,14 @@
 // page, `--table` and `--raw`.
 import { beforeAll, describe, expect, it } from "vitest";
 import { APIClient } from "../../src/index.js";
+import { keyOf } from "../helpers/emulator.js";
 import { runInProcess, useCliEmulator } from "./run-cli.js";
 
 const cli = useCliEmulator();
 /** User 3's environment: a match target of its own, the only one it sees. */
 let cy: Record<string, string>;
 beforeAll(async () => {
-  cy = { ...cli.env, CIVIS_API_KEY: cli.emulator.users[2]!.apiKey };
+  cy = { ...cli.env, CIVIS_API_KEY: keyOf(cli.emulator, 3) };
   await new APIClient({
     apiKey: cy.CIVIS_API_KEY,
     baseUrl: cy.CIVIS_API_ENDPOINT,

@@ -2,7 +2,8 @@
 // command) or in-process through main(), against an emulator on 127.0.0.1. The
 // child's environment is built here: CIVIS_* never comes from the test run,
 // so no call can reach a real API.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcessByStdio } from "node:child_process";
+import type { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll } from "vitest";
 import { main } from "../../src/cli/main.js";
@@ -29,45 +30,69 @@ export const baseEnv = (env: Record<string, string> = {}) => ({
   ...env,
 });
 
+/** A child with its output piped; a standard input only when given one. */
+type Child = ChildProcessByStdio<Writable | null, Readable, Readable>;
+
 /**
- * Spawns a command with only `env` (and PATH, HOME); resolves when it ends.
+ * Spawns a command in the repository with only `env` (and PATH, HOME).
  * `input`, when given, is its standard input; else it has none.
  */
-export function spawnCollect(
+function spawnIn(
   command: string,
   args: string[],
-  env: Record<string, string> = {},
-  input?: string,
-): Promise<Ran> {
+  env: Record<string, string>,
+  input: string | undefined,
+): Child {
+  // Node's overloads type the streams per literal stdio, not for a union.
   const child = spawn(command, args, {
     cwd: root,
     env: baseEnv(env),
     stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
-  });
+  }) as Child;
   // A child may exit without reading all of it.
   child.stdin?.on("error", () => {}).end(input);
+  return child;
+}
+
+/** Spawns the bin from source, through tsx (standard input as spawnIn's). */
+export const spawnCli = (
+  args: string[],
+  env: Record<string, string> = {},
+  input?: string,
+) =>
+  spawnIn(
+    process.execPath,
+    ["--import", "tsx", "src/cli/bin.ts", ...args],
+    env,
+    input,
+  );
+
+/** Resolves when the child ends, with what it wrote. */
+function collect(child: Child): Promise<Ran> {
   let stdout = "";
   let stderr = "";
-  child.stdout!.setEncoding("utf8").on("data", (s: string) => (stdout += s));
-  child.stderr!.setEncoding("utf8").on("data", (s: string) => (stderr += s));
+  child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));
+  child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
 }
 
-/** Spawns the bin from source, through tsx. */
+/** Spawns a command as spawnIn does; resolves when it ends. */
+export const spawnCollect = (
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+  input?: string,
+): Promise<Ran> => collect(spawnIn(command, args, env, input));
+
+/** The bin as spawnCli spawns it; resolves when it ends. */
 export const runCli = (
   args: string[],
   env: Record<string, string> = {},
   input?: string,
-) =>
-  spawnCollect(
-    process.execPath,
-    ["--import", "tsx", "src/cli/bin.ts", ...args],
-    env,
-    input,
-  );
+): Promise<Ran> => collect(spawnCli(args, env, input));
 
 /** A writable that keeps what it gets, for main() in-process. */
 function buffer(): Out & { text: string } {
@@ -129,6 +154,7 @@ export function useCliEmulator(): CliEmulator {
       close: () => emulator.close(),
     });
   });
-  afterAll(() => cli.close());
+  // Nothing to close when the start failed; its own error is the one to see.
+  afterAll(() => cli.close?.());
   return cli;
 }
