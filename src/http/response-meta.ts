@@ -4,6 +4,7 @@
 // several times more), or handed to the call's `onResponse`: never in a
 // shared "last response" that concurrent calls would race on.
 import { headerNumber } from "../text/header-values.js";
+import { redact } from "../text/redact.js";
 
 /** What a response said besides its body. */
 export interface ResponseMeta {
@@ -11,7 +12,7 @@ export interface ResponseMeta {
   method: string;
   /** The URL path, e.g. `/groups/9`. */
   path: string;
-  /** `X-Request-Id`, to quote to Civis support. */
+  /** `X-Request-Id`, to quote to Civis support (secrets in it redacted). */
   requestId: string | null;
   /** How many tries the call took (1 without retries). */
   tries: number;
@@ -38,16 +39,26 @@ class Meta implements ResponseMeta {
   declare readonly tries: number;
   declare readonly headers: Headers;
 
-  constructor(response: Response, method: string, path: string, tries: number) {
+  // Private: not shown by inspect, JSON or a spread.
+  #secrets: readonly string[];
+
+  constructor(
+    response: Response,
+    method: string,
+    path: string,
+    tries: number,
+    secrets: readonly string[],
+  ) {
     this.status = response.status;
     this.method = method;
     this.path = path;
     this.tries = tries;
     this.headers = response.headers;
+    this.#secrets = secrets;
   }
 
   get requestId(): string | null {
-    return this.headers.get("X-Request-Id");
+    return requestIdOf(this.headers, this.#secrets);
   }
 
   get rateLimit(): ResponseMeta["rateLimit"] {
@@ -83,14 +94,24 @@ class Meta implements ResponseMeta {
   }
 }
 
+/** A response's request id, as metadata, errors and the log show it: redacted. */
+export function requestIdOf(
+  headers: Headers | undefined,
+  secrets: readonly string[],
+): string | null {
+  const id = headers?.get("x-request-id");
+  return id == null ? null : redact(id, secrets);
+}
+
 /** The metadata of a response that a call ended with. */
 export function readMeta(
   response: Response,
   method: string,
   path: string,
   tries: number,
+  secrets: readonly string[],
 ): ResponseMeta {
-  return new Meta(response, method, path, tries);
+  return new Meta(response, method, path, tries, secrets);
 }
 
 export function attachMeta(result: unknown, meta: ResponseMeta): void {

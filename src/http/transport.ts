@@ -25,7 +25,8 @@ import { classifyFailure } from "./failure.js";
 import { clock, createGate, LongWait, type Gate } from "./gate.js";
 import { errorName, writeLog, type LogEntry } from "./log-entry.js";
 import { abortableSleep, checkTimeout, MAX_TIMER_MS } from "./timing.js";
-import { clip, redact } from "../text/redact.js";
+import { clip } from "../text/redact.js";
+import { requestIdOf } from "./response-meta.js";
 import { readBody, type BodyKind } from "./read-body.js";
 import { parseRetryAfter } from "../text/header-values.js";
 import {
@@ -314,7 +315,7 @@ async function run(
         status: last?.response?.status ?? null,
         error: failed ?? call.error?.name ?? null,
         tries: call.tries,
-        requestId: requestIdOf(last?.response, secretsOf(call)),
+        requestId: requestIdOf(last?.response?.headers, secretsOf(call)),
         ms: Math.round(now() - started),
       };
       // A method's call may still fail after this (its conversion, its
@@ -348,15 +349,6 @@ function refusedAtGate(call: Call, e: unknown): never {
 /** What is redacted from the server's text: the key, and a password sent. */
 const secretsOf = ({ settings, slot }: Call): readonly string[] =>
   slot?.secrets ?? settings.secrets;
-
-/** A response's request id, as errors and the log show it: redacted. */
-export function requestIdOf(
-  response: Response | undefined,
-  secrets: readonly string[],
-): string | null {
-  const id = response?.headers.get("x-request-id");
-  return id == null ? null : redact(id, secrets);
-}
 
 /**
  * One request, its body read under the same timeout (a stalled body fails
@@ -512,7 +504,7 @@ function conclude(call: Call, v: Verdict): Response {
   if (v.failure === "invalid" || v.failure === "redirect")
     throw new CivisInvalidResponseError({
       ...line,
-      requestId: requestIdOf(response, secretsOf(call)),
+      requestId: requestIdOf(response?.headers, secretsOf(call)),
       status: response!.status,
       problem: v.problem!,
     });

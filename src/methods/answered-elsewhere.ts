@@ -3,7 +3,8 @@
 // (`onResponse`). The method makes of that Response what the transport makes
 // of a server's: its declared body, or the typed error of its status.
 import { CivisInvalidResponseError, errorFromResponse } from "../errors.js";
-import { requestIdOf, type CallSlot } from "../http/transport.js";
+import type { CallSlot } from "../http/transport.js";
+import { requestIdOf } from "../http/response-meta.js";
 import { readBody, type BodyKind } from "../http/read-body.js";
 
 /** The data of `answer.response`, or its error thrown. */
@@ -39,7 +40,7 @@ export async function answeredElsewhere(
   if ("problem" in body)
     throw new CivisInvalidResponseError({
       ...line,
-      requestId: requestIdOf(response, slot.secrets),
+      requestId: requestIdOf(response.headers, slot.secrets),
       status,
       problem: body.problem,
     });

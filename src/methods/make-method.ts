@@ -236,6 +236,7 @@ async function fetchResult(
       route.method,
       slot.path || route.path,
       slot.tries,
+      slot.secrets,
     );
     call.onResponse?.(meta);
     const body = spec.normalize ? normalizeBody(data, spec.normalize) : data;

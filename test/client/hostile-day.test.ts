@@ -9,7 +9,9 @@ import {
   CivisAuthenticationError,
   CivisInvalidResponseError,
   CivisValidationError,
+  responseMeta,
   type LogEntry,
+  type ResponseMeta,
 } from "../../src/index.js";
 import { runInProcess, spawnCollect } from "../cli/run-cli.js";
 import {
@@ -164,6 +166,35 @@ describe("an API key in any form stays out of every error and log", () => {
       forms.some((form) => text.includes(form)),
     );
     expect(leaks).toEqual([]);
+  });
+
+  it("the request id of a 2xx, in the result's metadata and onResponse's", async () => {
+    const ok = await answeringServer(() => ({
+      status: 200,
+      headers: {
+        "content-type": "application/json",
+        "x-request-id": `id-${basic}`,
+      },
+      body: JSON.stringify({ id: 1, name: "Echo" }),
+    }));
+    try {
+      const client = new APIClient({ apiKey: key, baseUrl: ok.url });
+      const seen: ResponseMeta[] = [];
+      const group = await client.groups.get(1, {
+        onResponse: (meta) => seen.push(meta),
+      });
+      const meta = responseMeta(group)!;
+      expect(meta.requestId).toBe("id-[REDACTED]");
+      expect(seen.map((m) => m.requestId)).toEqual(["id-[REDACTED]"]);
+      const leaks = [
+        JSON.stringify(meta),
+        JSON.stringify(seen),
+        JSON.stringify(group),
+      ].filter((text) => forms.some((form) => text.includes(form)));
+      expect(leaks).toEqual([]);
+    } finally {
+      await ok.close();
+    }
   });
 
   it("the command line's output, too", async () => {
