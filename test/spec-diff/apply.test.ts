@@ -258,6 +258,35 @@ describe("applyDrift", async () => {
   });
 });
 
+describe("a parameter whose words say it defaults to None", () => {
+  it("gets no default: None is no integer", async () => {
+    const doc = realStyleDescription();
+    doc["paths"]["/groups/"]["get"]["parameters"].push({
+      name: "since_id",
+      in: "query",
+      required: false,
+      type: "integer",
+      description: "Only groups with a greater ID. Defaults to None.",
+    });
+    const file = descriptionFile("none.json", doc);
+    const { document } = await readDescriptionFile(file);
+    const allow = await loadAllowList(join(root, "spec/drift-allow.yaml"));
+    const none = await applyDrift(spec, specPath, document, allow);
+    expect(lineDiff(spec, none.text ?? "")).toEqual([
+      {
+        removed: [],
+        added: [
+          "        - name: since_id",
+          "          in: query",
+          "          description: Only groups with a greater ID. Defaults to None.",
+          "          schema:",
+          "            type: integer",
+        ],
+      },
+    ]);
+  });
+});
+
 describe("a hostile description", () => {
   it("writes no name that is no identifier, and prints no terminal escape", async () => {
     const doc = realStyleDescription();
