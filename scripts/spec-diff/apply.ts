@@ -60,6 +60,8 @@ export interface ApplyResult {
 
 interface State {
   doc: Document;
+  /** `doc` with its `$ref`s inlined, as compared. */
+  ours: Json;
   comparison: Comparison;
   verdicts: Verdict[];
   unused: AllowEntry[];
@@ -82,6 +84,7 @@ function evaluate(
   const { verdicts, unused } = applyAllowList(comparison.findings, allow);
   return {
     doc,
+    ours,
     comparison,
     verdicts,
     unused,
@@ -200,8 +203,8 @@ function describe(f: Finding, source: Source): string {
 
 /** The spec's object schemas, which a new operation's shapes may reuse. */
 function reusable(state: State): Reusable {
-  const ours = inlineSpecRefs(state.doc.toJS() as Json);
-  const schemas = isObject(ours.components) ? ours.components.schemas : {};
+  const { components } = state.ours;
+  const schemas = isObject(components) ? components.schemas : {};
   return {
     schemas: new Map(
       Object.entries(isObject(schemas) ? schemas : {}).filter(
