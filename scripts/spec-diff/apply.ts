@@ -17,6 +17,7 @@ import {
 import { applyAllowList, type AllowEntry, type Verdict } from "./allow.js";
 import {
   compareDescriptions,
+  enumList,
   typeOf,
   type Comparison,
   type Finding,
@@ -119,7 +120,7 @@ function notAdditive(
     return "a new body";
   }
   if (v.change === "enum" && source?.kind === "enum") {
-    const here = v.here === "none" ? [] : (v.here ?? "").split(", ");
+    const here = enumList(v.here);
     if (here.length === 0) return "an enum where there was none";
     return here.every((value) => source.values.includes(value))
       ? undefined
@@ -190,7 +191,7 @@ function describe(f: Finding, source: Source): string {
   if (source.kind === "operation") return `operation ${op}`;
   const subject = `${SUBJECTS[f.where as keyof typeof SUBJECTS]} \`${f.name}\``;
   if (source.kind === "enum") {
-    const here = (f.here ?? "").split(", ");
+    const here = enumList(f.here);
     const added = source.values.filter((v) => !here.includes(v));
     return `${added.map((v) => `\`${v}\``).join(", ")} to the enum of ${subject}`;
   }

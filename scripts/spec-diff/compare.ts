@@ -334,6 +334,10 @@ function printed(value: unknown): string {
     : String(value);
 }
 
+/** An enum's values from a finding's side, as `printed` wrote them. */
+export const enumList = (printed: string | undefined): string[] =>
+  printed === undefined || printed === "none" ? [] : printed.split(", ");
+
 /**
  * Our keyword against the description's keyword or, where it has none, its
  * words. A constraint the description does not state is a note (with the

@@ -7,7 +7,12 @@ import {
 } from "../../src/cli/terminal-text.js";
 import type { AllowEntry, Verdict } from "./allow.js";
 import type { AppliedChange, NotApplied } from "./apply.js";
-import type { Comparison, Finding, Note } from "./compare.js";
+import {
+  enumList,
+  type Comparison,
+  type Finding,
+  type Note,
+} from "./compare.js";
 
 /** Everything one run found. */
 export interface DiffResult {
@@ -113,10 +118,8 @@ function listed(values: readonly string[]): string {
 }
 
 function enumChange(subject: string, f: Finding): [string, string] {
-  const split = (list?: string) =>
-    list === undefined || list === "none" ? [] : list.split(", ");
-  const here = split(f.here);
-  const there = split(f.there);
+  const here = enumList(f.here);
+  const there = enumList(f.there);
   const added = there.filter((v) => !here.includes(v));
   const removed = here.filter((v) => !there.includes(v));
   const them = (values: string[]) => (values.length === 1 ? "it" : "them");
