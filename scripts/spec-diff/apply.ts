@@ -18,6 +18,7 @@ import { applyAllowList, type AllowEntry, type Verdict } from "./allow.js";
 import {
   compareDescriptions,
   enumList,
+  SUBJECTS,
   typeOf,
   type Comparison,
   type Finding,
@@ -180,16 +181,10 @@ const BREAKING: Record<Finding["change"], string> = {
   status: "a changed success status",
 };
 
-const SUBJECTS = {
-  query: "query parameter",
-  body: "request body field",
-  response: "response field",
-} as const;
-
 function describe(f: Finding, source: Source): string {
   const op = `${f.method} ${f.path} (${f.operation})`;
   if (source.kind === "operation") return `operation ${op}`;
-  const subject = `${SUBJECTS[f.where as keyof typeof SUBJECTS]} \`${f.name}\``;
+  const subject = `${SUBJECTS[f.where]} \`${f.name}\``;
   if (source.kind === "enum") {
     const here = enumList(f.here);
     const added = source.values.filter((v) => !here.includes(v));

@@ -32,6 +32,14 @@ export const WHERES = [
   "response",
 ] as const;
 export type Where = (typeof WHERES)[number];
+/** What a named finding is about, in words, by where it is. */
+export const SUBJECTS: Record<Where, string> = {
+  operation: "the operation",
+  path: "path parameter",
+  query: "query parameter",
+  body: "request body field",
+  response: "response field",
+};
 /** What changed; `added`: only in the description, `removed`: only in our spec. */
 export const CHANGES = [
   "added",

@@ -9,6 +9,7 @@ import type { AllowEntry, Verdict } from "./allow.js";
 import type { AppliedChange, NotApplied } from "./apply.js";
 import {
   enumList,
+  SUBJECTS,
   type Comparison,
   type Finding,
   type Note,
@@ -27,14 +28,6 @@ export interface DiffResult {
   applied?: AppliedChange[];
   notApplied?: NotApplied[];
 }
-
-const SUBJECTS: Record<Finding["where"], string> = {
-  operation: "the operation",
-  path: "path parameter",
-  query: "query parameter",
-  body: "request body field",
-  response: "response field",
-};
 
 /**
  * One finding in words: what differs and, for drift, what to do in the spec
