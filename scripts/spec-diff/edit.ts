@@ -319,9 +319,6 @@ export function addEnumValues(
   return `${schema.at}/enum`;
 }
 
-/** The spec's operation paths: `/groups/` there is `/groups` here. */
-const specPath = (path: string) => path.replace(/\/+$/, "") || "/";
-
 /** The spec's operations (read by the one spec walker), as written, in order. */
 function operations(doc: Doc): Array<[string, string, YAMLMap]> {
   return walk(doc.toJS()).flatMap(
@@ -396,7 +393,8 @@ export function addOperation(
   there: Operation,
   reuse: Reusable,
 ): string {
-  const path = specPath(there.path);
+  // Read without its trailing slash: `/groups/` there is `/groups` here.
+  const { path } = there;
   const method = there.method.toLowerCase();
   const paths = doc.get("paths", true);
   if (!isMap(paths)) throw new CannotApply("the spec has no paths");
