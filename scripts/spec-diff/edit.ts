@@ -10,6 +10,7 @@ import {
   visit,
   type Document,
   type Node,
+  type Pair,
   type YAMLMap,
   type YAMLSeq,
 } from "yaml";
@@ -38,6 +39,10 @@ interface Located {
   /** JSON pointer of the node, without `#/`. */
   at: string;
 }
+
+/** A map entry's key as text: the spec's keys are scalars. */
+const keyText = (pair: Pair): string =>
+  String(isScalar(pair.key) ? pair.key.value : pair.key);
 
 const escape = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
 const unescape = (key: string) => key.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -125,7 +130,7 @@ function property(
     const props = mapAt(part).get("properties", true);
     if (!isMap(props)) continue;
     for (const pair of props.items) {
-      const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+      const key = keyText(pair);
       if (same(key))
         return deref(doc, {
           node: pair.value,
@@ -175,9 +180,7 @@ function insertKey(
   value: unknown,
   before: readonly string[] = [],
 ): void {
-  const at = map.items.findIndex((pair) =>
-    before.includes(String(isScalar(pair.key) ? pair.key.value : pair.key)),
-  );
+  const at = map.items.findIndex((pair) => before.includes(keyText(pair)));
   const pair = doc.createPair(key, create(doc, value));
   if (at < 0) map.items.push(pair);
   else map.items.splice(at, 0, pair);
@@ -343,7 +346,7 @@ function conventions(
   const errors: Json = {};
   if (isMap(responses))
     for (const pair of responses.items) {
-      const code = String(isScalar(pair.key) ? pair.key.value : pair.key);
+      const code = keyText(pair);
       if (!/^2\d\d$/.test(code) && isMap(pair.value))
         errors[code] = pair.value.toJSON();
     }
@@ -364,7 +367,7 @@ function sharedParameter(doc: Doc, param: Json): Json {
       .replace(/\s+/g, " ")
       .trim();
   for (const pair of shared.items) {
-    const name = String(isScalar(pair.key) ? pair.key.value : pair.key);
+    const name = keyText(pair);
     const at = `components/parameters/${escape(name)}`;
     const candidate = deref(doc, { node: pair.value, at });
     if (!isMap(candidate.node)) continue;
@@ -463,7 +466,7 @@ export function addOperation(
   const resource = `/${f.resource}`;
   let last = -1;
   paths.items.forEach((pair, i) => {
-    const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+    const key = keyText(pair);
     if (key === resource || key.startsWith(`${resource}/`)) last = i;
   });
   const pair = doc.createPair(path, create(doc, item));
