@@ -360,9 +360,10 @@ function compareConstraints(
   keys: readonly ConstraintKeyword[],
   out: Comparison,
 ): void {
+  const theirs = flatten(b);
   const here = schemaConstraints(flatten(a));
-  const keywords = schemaConstraints(flatten(b));
-  const words = readConstraintWords(flatten(b).description, flatten(b).type);
+  const keywords = schemaConstraints(theirs);
+  const words = readConstraintWords(theirs.description, theirs.type);
   for (const key of keys) {
     const there = keywords[key] ?? words.stated[key];
     if (there === undefined) {
