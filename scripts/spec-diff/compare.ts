@@ -393,6 +393,10 @@ function compareConstraints(
   }
 }
 
+/** Words as compared: each run of whitespace one space; "" for no text. */
+export const oneLine = (text: unknown): string =>
+  typeof text === "string" ? text.replace(/\s+/g, " ").trim() : "";
+
 function note(
   op: Operation,
   where: Where,
@@ -402,8 +406,8 @@ function note(
   kind: Note["kind"],
   out: Comparison,
 ): void {
-  const a = typeof here === "string" ? here.replace(/\s+/g, " ").trim() : "";
-  const b = typeof there === "string" ? there.replace(/\s+/g, " ").trim() : "";
+  const a = oneLine(here);
+  const b = oneLine(there);
   if (a !== b)
     out.notes.push({
       ...place(op, where, name),

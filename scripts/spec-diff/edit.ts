@@ -25,7 +25,12 @@ import {
   type JsonSchema as Json,
 } from "../../src/spec/document.js";
 import { snakeCase as snake } from "../../src/spec/name-case.js";
-import type { Finding, Operation, Param } from "./compare.js";
+import {
+  oneLine,
+  type Finding,
+  type Operation,
+  type Param,
+} from "./compare.js";
 import { openapiParameter, openapiSchema, type Reusable } from "./openapi.js";
 
 /** An edit that has no place in the spec as it is written. */
@@ -362,10 +367,6 @@ function conventions(
 function sharedParameter(doc: Doc, param: Json): Json {
   const shared = doc.getIn(["components", "parameters"], true);
   if (!isMap(shared)) return param;
-  const words = (v: unknown) =>
-    String(v ?? "")
-      .replace(/\s+/g, " ")
-      .trim();
   for (const pair of shared.items) {
     const name = keyText(pair);
     const at = `components/parameters/${escape(name)}`;
@@ -378,7 +379,7 @@ function sharedParameter(doc: Doc, param: Json): Json {
     if (
       c.get("name") === param.name &&
       c.get("in") === param.in &&
-      words(c.get("description")) === words(param.description) &&
+      oneLine(c.get("description")) === oneLine(param.description) &&
       type === (param.schema as Json).type
     )
       return { $ref: `#/${at}` };
