@@ -17,6 +17,8 @@ import {
 import { applyAllowList, type AllowEntry, type Verdict } from "./allow.js";
 import {
   compareDescriptions,
+  enumList,
+  SUBJECTS,
   typeOf,
   type Comparison,
   type Finding,
@@ -60,6 +62,8 @@ export interface ApplyResult {
 
 interface State {
   doc: Document;
+  /** `doc` with its `$ref`s inlined, as compared. */
+  ours: Json;
   comparison: Comparison;
   verdicts: Verdict[];
   unused: AllowEntry[];
@@ -82,6 +86,7 @@ function evaluate(
   const { verdicts, unused } = applyAllowList(comparison.findings, allow);
   return {
     doc,
+    ours,
     comparison,
     verdicts,
     unused,
@@ -116,7 +121,7 @@ function notAdditive(
     return "a new body";
   }
   if (v.change === "enum" && source?.kind === "enum") {
-    const here = v.here === "none" ? [] : (v.here ?? "").split(", ");
+    const here = enumList(v.here);
     if (here.length === 0) return "an enum where there was none";
     return here.every((value) => source.values.includes(value))
       ? undefined
@@ -176,18 +181,12 @@ const BREAKING: Record<Finding["change"], string> = {
   status: "a changed success status",
 };
 
-const SUBJECTS = {
-  query: "query parameter",
-  body: "request body field",
-  response: "response field",
-} as const;
-
 function describe(f: Finding, source: Source): string {
   const op = `${f.method} ${f.path} (${f.operation})`;
   if (source.kind === "operation") return `operation ${op}`;
-  const subject = `${SUBJECTS[f.where as keyof typeof SUBJECTS]} \`${f.name}\``;
+  const subject = `${SUBJECTS[f.where]} \`${f.name}\``;
   if (source.kind === "enum") {
-    const here = (f.here ?? "").split(", ");
+    const here = enumList(f.here);
     const added = source.values.filter((v) => !here.includes(v));
     return `${added.map((v) => `\`${v}\``).join(", ")} to the enum of ${subject}`;
   }
@@ -200,8 +199,8 @@ function describe(f: Finding, source: Source): string {
 
 /** The spec's object schemas, which a new operation's shapes may reuse. */
 function reusable(state: State): Reusable {
-  const ours = inlineSpecRefs(state.doc.toJS() as Json);
-  const schemas = isObject(ours.components) ? ours.components.schemas : {};
+  const { components } = state.ours;
+  const schemas = isObject(components) ? components.schemas : {};
   return {
     schemas: new Map(
       Object.entries(isObject(schemas) ? schemas : {}).filter(

@@ -32,6 +32,14 @@ export const WHERES = [
   "response",
 ] as const;
 export type Where = (typeof WHERES)[number];
+/** What a named finding is about, in words, by where it is. */
+export const SUBJECTS: Record<Where, string> = {
+  operation: "the operation",
+  path: "path parameter",
+  query: "query parameter",
+  body: "request body field",
+  response: "response field",
+};
 /** What changed; `added`: only in the description, `removed`: only in our spec. */
 export const CHANGES = [
   "added",
@@ -334,6 +342,10 @@ function printed(value: unknown): string {
     : String(value);
 }
 
+/** An enum's values from a finding's side, as `printed` wrote them. */
+export const enumList = (printed: string | undefined): string[] =>
+  printed === undefined || printed === "none" ? [] : printed.split(", ");
+
 /**
  * Our keyword against the description's keyword or, where it has none, its
  * words. A constraint the description does not state is a note (with the
@@ -348,9 +360,10 @@ function compareConstraints(
   keys: readonly ConstraintKeyword[],
   out: Comparison,
 ): void {
+  const theirs = flatten(b);
   const here = schemaConstraints(flatten(a));
-  const keywords = schemaConstraints(flatten(b));
-  const words = readConstraintWords(flatten(b).description, flatten(b).type);
+  const keywords = schemaConstraints(theirs);
+  const words = readConstraintWords(theirs.description, theirs.type);
   for (const key of keys) {
     const there = keywords[key] ?? words.stated[key];
     if (there === undefined) {
@@ -380,6 +393,10 @@ function compareConstraints(
   }
 }
 
+/** Words as compared: each run of whitespace one space; "" for no text. */
+export const oneLine = (text: unknown): string =>
+  typeof text === "string" ? text.replace(/\s+/g, " ").trim() : "";
+
 function note(
   op: Operation,
   where: Where,
@@ -389,8 +406,8 @@ function note(
   kind: Note["kind"],
   out: Comparison,
 ): void {
-  const a = typeof here === "string" ? here.replace(/\s+/g, " ").trim() : "";
-  const b = typeof there === "string" ? there.replace(/\s+/g, " ").trim() : "";
+  const a = oneLine(here);
+  const b = oneLine(there);
   if (a !== b)
     out.notes.push({
       ...place(op, where, name),

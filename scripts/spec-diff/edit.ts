@@ -10,6 +10,7 @@ import {
   visit,
   type Document,
   type Node,
+  type Pair,
   type YAMLMap,
   type YAMLSeq,
 } from "yaml";
@@ -24,7 +25,12 @@ import {
   type JsonSchema as Json,
 } from "../../src/spec/document.js";
 import { snakeCase as snake } from "../../src/spec/name-case.js";
-import type { Finding, Operation, Param } from "./compare.js";
+import {
+  oneLine,
+  type Finding,
+  type Operation,
+  type Param,
+} from "./compare.js";
 import { openapiParameter, openapiSchema, type Reusable } from "./openapi.js";
 
 /** An edit that has no place in the spec as it is written. */
@@ -38,6 +44,10 @@ interface Located {
   /** JSON pointer of the node, without `#/`. */
   at: string;
 }
+
+/** A map entry's key as text: the spec's keys are scalars. */
+const keyText = (pair: Pair): string =>
+  String(isScalar(pair.key) ? pair.key.value : pair.key);
 
 const escape = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
 const unescape = (key: string) => key.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -125,7 +135,7 @@ function property(
     const props = mapAt(part).get("properties", true);
     if (!isMap(props)) continue;
     for (const pair of props.items) {
-      const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+      const key = keyText(pair);
       if (same(key))
         return deref(doc, {
           node: pair.value,
@@ -175,9 +185,7 @@ function insertKey(
   value: unknown,
   before: readonly string[] = [],
 ): void {
-  const at = map.items.findIndex((pair) =>
-    before.includes(String(isScalar(pair.key) ? pair.key.value : pair.key)),
-  );
+  const at = map.items.findIndex((pair) => before.includes(keyText(pair)));
   const pair = doc.createPair(key, create(doc, value));
   if (at < 0) map.items.push(pair);
   else map.items.splice(at, 0, pair);
@@ -319,9 +327,6 @@ export function addEnumValues(
   return `${schema.at}/enum`;
 }
 
-/** The spec's operation paths: `/groups/` there is `/groups` here. */
-const specPath = (path: string) => path.replace(/\/+$/, "") || "/";
-
 /** The spec's operations (read by the one spec walker), as written, in order. */
 function operations(doc: Doc): Array<[string, string, YAMLMap]> {
   return walk(doc.toJS()).flatMap(
@@ -346,7 +351,7 @@ function conventions(
   const errors: Json = {};
   if (isMap(responses))
     for (const pair of responses.items) {
-      const code = String(isScalar(pair.key) ? pair.key.value : pair.key);
+      const code = keyText(pair);
       if (!/^2\d\d$/.test(code) && isMap(pair.value))
         errors[code] = pair.value.toJSON();
     }
@@ -362,12 +367,8 @@ function conventions(
 function sharedParameter(doc: Doc, param: Json): Json {
   const shared = doc.getIn(["components", "parameters"], true);
   if (!isMap(shared)) return param;
-  const words = (v: unknown) =>
-    String(v ?? "")
-      .replace(/\s+/g, " ")
-      .trim();
   for (const pair of shared.items) {
-    const name = String(isScalar(pair.key) ? pair.key.value : pair.key);
+    const name = keyText(pair);
     const at = `components/parameters/${escape(name)}`;
     const candidate = deref(doc, { node: pair.value, at });
     if (!isMap(candidate.node)) continue;
@@ -378,7 +379,7 @@ function sharedParameter(doc: Doc, param: Json): Json {
     if (
       c.get("name") === param.name &&
       c.get("in") === param.in &&
-      words(c.get("description")) === words(param.description) &&
+      oneLine(c.get("description")) === oneLine(param.description) &&
       type === (param.schema as Json).type
     )
       return { $ref: `#/${at}` };
@@ -396,7 +397,8 @@ export function addOperation(
   there: Operation,
   reuse: Reusable,
 ): string {
-  const path = specPath(there.path);
+  // Read without its trailing slash: `/groups/` there is `/groups` here.
+  const { path } = there;
   const method = there.method.toLowerCase();
   const paths = doc.get("paths", true);
   if (!isMap(paths)) throw new CannotApply("the spec has no paths");
@@ -465,7 +467,7 @@ export function addOperation(
   const resource = `/${f.resource}`;
   let last = -1;
   paths.items.forEach((pair, i) => {
-    const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+    const key = keyText(pair);
     if (key === resource || key.startsWith(`${resource}/`)) last = i;
   });
   const pair = doc.createPair(path, create(doc, item));

@@ -88,7 +88,7 @@ export function openapiParameter(p: Param, where: "path" | "query"): Json {
     if (s[key] !== undefined) schema[key] = s[key];
   if (Array.isArray(s.enum)) schema.enum = s.enum;
   if (isObject(s.items)) schema.items = openapiSchema(s.items, "body");
-  const stated = readConstraintWords(p.description).stated;
+  const stated = readConstraintWords(p.description, s.type).stated;
   fillFromWords(schema, stated);
   const out: Json = { name: p.name, in: where };
   if (where === "path" || p.required) out.required = true;

@@ -1,9 +1,19 @@
 // What `npm run spec:diff` prints: per resource and operation, each finding
 // in words a maintainer acts on (what to edit in spec/openapi.yaml), or the
 // same as JSON for tools.
+import {
+  escapeControls,
+  escapeJsonControls,
+} from "../../src/cli/terminal-text.js";
 import type { AllowEntry, Verdict } from "./allow.js";
 import type { AppliedChange, NotApplied } from "./apply.js";
-import type { Comparison, Finding, Note } from "./compare.js";
+import {
+  enumList,
+  SUBJECTS,
+  type Comparison,
+  type Finding,
+  type Note,
+} from "./compare.js";
 
 /** Everything one run found. */
 export interface DiffResult {
@@ -18,14 +28,6 @@ export interface DiffResult {
   applied?: AppliedChange[];
   notApplied?: NotApplied[];
 }
-
-const SUBJECTS: Record<Finding["where"], string> = {
-  operation: "the operation",
-  path: "path parameter",
-  query: "query parameter",
-  body: "request body field",
-  response: "response field",
-};
 
 /**
  * One finding in words: what differs and, for drift, what to do in the spec
@@ -109,10 +111,8 @@ function listed(values: readonly string[]): string {
 }
 
 function enumChange(subject: string, f: Finding): [string, string] {
-  const split = (list?: string) =>
-    list === undefined || list === "none" ? [] : list.split(", ");
-  const here = split(f.here);
-  const there = split(f.there);
+  const here = enumList(f.here);
+  const there = enumList(f.there);
   const added = there.filter((v) => !here.includes(v));
   const removed = here.filter((v) => !there.includes(v));
   const them = (values: string[]) => (values.length === 1 ? "it" : "them");
@@ -150,18 +150,12 @@ function describeNote(n: Note): string {
 }
 
 /**
- * Control characters (a terminal escape in a name or description the server
- * sent) shown as `\u001b`, never sent to the terminal.
+ * The report for people. A terminal escape, bidi control or lone surrogate in
+ * a name or description the server sent is shown escaped, never sent to the
+ * terminal; line by line, so that the report's own line breaks stay.
  */
-const visible = (text: string) =>
-  text.replace(
-    /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-
-/** The report for people. */
 export function renderText(result: DiffResult, withNotes: boolean): string {
-  return visible(report(result, withNotes));
+  return report(result, withNotes).split("\n").map(escapeControls).join("\n");
 }
 
 function report(result: DiffResult, withNotes: boolean): string {
@@ -250,38 +244,35 @@ function appliedLines(result: DiffResult): string[] {
   return lines;
 }
 
-/** The report for tools. */
+/** The report for tools; bidi and C1 controls as `\u` escapes, as in the text. */
 export function renderJson(result: DiffResult): string {
   const drift = result.verdicts.filter((v) => v.status === "drift").length;
-  return `${JSON.stringify(
-    {
-      source: result.source,
-      spec: result.spec,
-      summary: {
-        drift,
-        allowed: result.verdicts.length - drift,
-        notes: result.comparison.notes.length,
-        compared: result.comparison.compared,
-        unusedAllowEntries: result.unused.length,
-      },
-      responseRequiredCompared: result.comparison.responseRequired,
-      findings: result.verdicts.map((v) => ({
-        ...v,
-        message: describeFinding(v),
-      })),
-      notes: result.comparison.notes,
-      unusedAllowEntries: result.unused,
-      ...(result.applied
-        ? {
-            applied: result.applied,
-            notApplied: (result.notApplied ?? []).map((n) => ({
-              ...n.finding,
-              reason: n.reason,
-            })),
-          }
-        : {}),
+  const json = {
+    source: result.source,
+    spec: result.spec,
+    summary: {
+      drift,
+      allowed: result.verdicts.length - drift,
+      notes: result.comparison.notes.length,
+      compared: result.comparison.compared,
+      unusedAllowEntries: result.unused.length,
     },
-    null,
-    2,
-  )}\n`;
+    responseRequiredCompared: result.comparison.responseRequired,
+    findings: result.verdicts.map((v) => ({
+      ...v,
+      message: describeFinding(v),
+    })),
+    notes: result.comparison.notes,
+    unusedAllowEntries: result.unused,
+    ...(result.applied
+      ? {
+          applied: result.applied,
+          notApplied: (result.notApplied ?? []).map((n) => ({
+            ...n.finding,
+            reason: n.reason,
+          })),
+        }
+      : {}),
+  };
+  return `${escapeJsonControls(JSON.stringify(json, null, 2))}\n`;
 }

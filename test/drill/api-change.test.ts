@@ -12,33 +12,24 @@
 // compiles with tsc; the changed client against the changed emulator accepts,
 // validates, stores and echoes the field, and the new operations answer 501.
 // Nothing here reaches beyond loopback.
-import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyRepo, repoFiles, repoRoot as root } from "../helpers/repo-copy.js";
+import {
+  copyRepo,
+  repoFiles,
+  repoRoot as root,
+  run,
+  type Ran,
+} from "../helpers/repo-copy.js";
 import { movedDescription } from "../spec-diff/run.js";
-
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 let copy: string;
 let removeCopy = () => {};
 
-/** Runs `command` in the copy; resolves with its exit code and output. */
+/** Runs `command` in the copy. */
 const inCopy = (command: string, args: string[]) =>
-  new Promise<Ran>((resolve) => {
-    execFile(
-      command,
-      args,
-      { cwd: copy, encoding: "utf8" },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+  run(command, args, { cwd: copy });
 const tsx = (...args: string[]) =>
   inCopy(process.execPath, ["--import", "tsx", ...args]);
 

@@ -1,7 +1,7 @@
 // A copy of the repository in a temporary folder, for tests that change it
 // the way a maintainer would (edit the spec, run the scripts): the files git
 // tracks or would track, as they are in the work tree, with node_modules
-// shared through a link.
+// shared through a link; and commands run in it.
 import { execFile } from "node:child_process";
 import {
   cpSync,
@@ -42,4 +42,31 @@ export async function copyRepo(
   }
   symlinkSync(join(repoRoot, "node_modules"), join(dir, "node_modules"), "dir");
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** What a command did: its exit code and its output. */
+export interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs a command (no shell); resolves, never rejects, with its exit code (1
+ * when it could not start or was killed) and output.
+ */
+export function run(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timeout?: number },
+): Promise<Ran> {
+  return new Promise((resolve) => {
+    execFile(
+      command,
+      args,
+      { ...options, encoding: "utf8" },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
 }

@@ -15,6 +15,7 @@ import { repoRoot as root } from "../helpers/repo-copy.js";
 import {
   useDescriptionFiles,
   movedDescription,
+  queryParameter,
   realStyleDescription,
   specDiff as specDiffInProcess,
 } from "./run.js";
@@ -258,6 +259,35 @@ describe("applyDrift", async () => {
   });
 });
 
+describe("a parameter whose words say it defaults to None", () => {
+  it("gets no default: None is no integer", async () => {
+    const doc = realStyleDescription();
+    doc["paths"]["/groups/"]["get"]["parameters"].push({
+      name: "since_id",
+      in: "query",
+      required: false,
+      type: "integer",
+      description: "Only groups with a greater ID. Defaults to None.",
+    });
+    const file = descriptionFile("none.json", doc);
+    const { document } = await readDescriptionFile(file);
+    const allow = await loadAllowList(join(root, "spec/drift-allow.yaml"));
+    const none = await applyDrift(spec, specPath, document, allow);
+    expect(lineDiff(spec, none.text ?? "")).toEqual([
+      {
+        removed: [],
+        added: [
+          "        - name: since_id",
+          "          in: query",
+          "          description: Only groups with a greater ID. Defaults to None.",
+          "          schema:",
+          "            type: integer",
+        ],
+      },
+    ]);
+  });
+});
+
 describe("a hostile description", () => {
   it("writes no name that is no identifier, and prints no terminal escape", async () => {
     const doc = realStyleDescription();
@@ -293,7 +323,39 @@ describe("a hostile description", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain("\u001b");
     expect(run.stdout).toContain(
-      "query parameter `\\u001b[31mred` (string) is new there",
+      "query parameter `\\x1b[31mred` (string) is new there",
     );
+  });
+
+  it("prints no bidi control or lone surrogate, in text or JSON", async () => {
+    const doc = realStyleDescription();
+    doc["paths"]["/groups/"]["get"]["parameters"].push({
+      name: "\u202ex\ud800",
+      in: "query",
+      required: false,
+      type: "string",
+    });
+    const name = queryParameter(doc, "/credentials/", "name");
+    name["description"] = "\u2066Return\u2069 \u202eeman\u202c.";
+    const file = descriptionFile("bidi.json", doc);
+    const text = await specDiffInProcess([file, "--notes"]);
+    expect(text.code).toBe(1);
+    for (const unsafe of ["\u202e", "\u202c", "\u2066", "\u2069", "\ud800"])
+      expect(text.stdout).not.toContain(unsafe);
+    expect(text.stdout).toContain(
+      "query parameter `\\u202ex\\ud800` (string) is new there",
+    );
+    expect(text.stdout).toContain(
+      'description "Return credentials whose name contains this string." here, "\\u2066Return\\u2069 \\u202eeman\\u202c." there',
+    );
+    const json = await specDiffInProcess([file, "--json"]);
+    for (const unsafe of ["\u202e", "\u202c", "\u2066", "\u2069", "\ud800"])
+      expect(json.stdout).not.toContain(unsafe);
+    expect(json.stdout).toContain(
+      '"there": "\\u2066Return\\u2069 \\u202eeman\\u202c."',
+    );
+    expect(
+      (JSON.parse(json.stdout) as Json)["notes"].map((n: Json) => n["there"]),
+    ).toContain("\u2066Return\u2069 \u202eeman\u202c.");
   });
 });

@@ -4,14 +4,18 @@
 // operation), each command of the section's sh block runs in order with
 // CIVIS_API_KEY and CIVIS_API_ENDPOINT set; the comment line is the reading.
 // `npm test` is not run: it is the suite that runs this test.
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startEmulator } from "../../src/emulator/index.js";
 import { loadSpec } from "../../src/emulator/engine/load-spec.js";
-import { copyRepo, repoRoot as root } from "../helpers/repo-copy.js";
+import {
+  copyRepo,
+  repoRoot as root,
+  run,
+  type Ran,
+} from "../helpers/repo-copy.js";
 
 const readme = readFileSync(join(root, "README.md"), "utf8");
 const section = readme.slice(
@@ -107,28 +111,12 @@ afterAll(() => {
   rmSync(elsewhere, { recursive: true, force: true });
 });
 
-interface Result {
+interface Result extends Ran {
   step: string;
-  code: number;
-  stdout: string;
-  stderr: string;
 }
 
-function sh(line: string, cwd: string, env: NodeJS.ProcessEnv) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>(
-    (resolve) => {
-      execFile(
-        "sh",
-        ["-c", line],
-        { cwd, env, encoding: "utf8", timeout: 120_000 },
-        (error, stdout, stderr) => {
-          const code = error ? Number(error.code ?? 1) : 0;
-          resolve({ code, stdout, stderr });
-        },
-      );
-    },
-  );
-}
+const sh = (line: string, cwd: string, env: NodeJS.ProcessEnv) =>
+  run("sh", ["-c", line], { cwd, env, timeout: 120_000 });
 
 it("README: diff against the live API, read, apply, generate, commit", async () => {
   expect(steps[0]).toMatch(/^npm run spec:diff -- --live\s/);

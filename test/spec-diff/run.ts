@@ -54,11 +54,17 @@ export async function specDiff(
 export const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/swagger/${name}`, import.meta.url));
 
+const spec = loadSpec();
+
 /** Our spec's operations (the count a small fixture lacks most of). */
-export const specOperations = loadSpec().operations;
+export const specOperations = spec.operations;
+
+// Built once (loading and converting the spec is the slow part); each caller
+// gets a copy of its own to edit.
+const swagger = toSwagger(spec.document);
 
 /** The Swagger 2.0 description of our own spec, as the emulator serves it. */
-export const equivalentDescription = () => toSwagger(loadSpec().document);
+export const equivalentDescription = () => structuredClone(swagger);
 
 type Json = Record<string, any>;
 
