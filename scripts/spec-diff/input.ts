@@ -8,6 +8,7 @@ import SwaggerParser from "@apidevtools/swagger-parser";
 import { APIClient, DEFAULT_BASE_URL } from "../../src/client.js";
 import type { ClientOptions } from "../../src/client.js";
 import { readEnv } from "../../src/http/env.js";
+import { clip, redact, secretForms } from "../../src/text/redact.js";
 
 /** Bad input (exit 2): unreadable, not Swagger 2.0, a network error. */
 export class InputError extends Error {
@@ -77,7 +78,7 @@ export async function fetchLiveDescription(
     const body = result.error as { errorDescription?: unknown } | undefined;
     const detail =
       typeof body?.errorDescription === "string"
-        ? `: ${body.errorDescription}`
+        ? `: ${redact(clip(body.errorDescription), secretForms(apiKey))}`
         : "";
     throw new InputError(
       `${source} answered ${result.response.status}${detail}`,

@@ -2,8 +2,8 @@
 // in words a maintainer acts on (what to edit in spec/openapi.yaml), or the
 // same as JSON for tools.
 import {
-  escapeControls,
   escapeJsonControls,
+  escapeLines,
 } from "../../src/cli/terminal-text.js";
 import type { AllowEntry, Verdict } from "./allow.js";
 import type { AppliedChange, NotApplied } from "./apply.js";
@@ -155,7 +155,7 @@ function describeNote(n: Note): string {
  * terminal; line by line, so that the report's own line breaks stay.
  */
 export function renderText(result: DiffResult, withNotes: boolean): string {
-  return report(result, withNotes).split("\n").map(escapeControls).join("\n");
+  return escapeLines(report(result, withNotes));
 }
 
 function report(result: DiffResult, withNotes: boolean): string {

@@ -7,6 +7,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { escapeLines } from "../../src/cli/terminal-text.js";
 import type { ClientOptions } from "../../src/client.js";
 import { readSpecDocument } from "../../src/spec/document.js";
 import { applyAllowList, loadAllowList } from "./allow.js";
@@ -90,7 +91,8 @@ export async function runSpecDiff(
     return result.verdicts.some((v) => v.status === "drift") ? 1 : 0;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    stderr(`spec:diff: ${error.message}\n`);
+    // Its message can quote a server or a file: shown escaped.
+    stderr(`spec:diff: ${escapeLines(error.message)}\n`);
     return 2;
   }
 }

@@ -18,6 +18,10 @@ export const escapeControls = (text: string): string =>
     c.charCodeAt(0) <= 0xff ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`,
   );
 
+/** Each line of `text` escaped, the line breaks kept. */
+export const escapeLines = (text: string): string =>
+  text.split("\n").map(escapeControls).join("\n");
+
 // The unsafe characters JSON.stringify leaves raw: it escapes C0 and lone
 // surrogates itself, and the line breaks between its lines are its own.
 const UNSAFE_IN_JSON = /[\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startEmulator } from "../../src/emulator/index.js";
 import type { RunningEmulator } from "../../src/emulator/index.js";
+import { answeringServer } from "../helpers/answering-server.js";
 import { specDiff, specOperations, type JsonReport } from "./run.js";
 
 let emulator: RunningEmulator;
@@ -84,4 +85,29 @@ it("a plain-http server that is not loopback: refused before sending", async () 
   });
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(/refusing plain http to api\.example\.com/);
+});
+
+it("a server's answer is shown escaped and redacted: no terminal control, no key", async () => {
+  const key = "0123456789abcdef0123456789abcdef";
+  const server = await answeringServer(() => ({
+    status: 403,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      error: "forbidden",
+      errorDescription: `\u001b]0;owned\u0007 no \u202eevil for ${key}`,
+      code: 403,
+    }),
+  }));
+  try {
+    const run = await specDiff(["--live"], {
+      CIVIS_API_ENDPOINT: server.url,
+      CIVIS_API_KEY: key,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `spec:diff: ${server.url}/endpoints answered 403: \\x1b]0;owned\\x07 no \\u202eevil for [REDACTED]\n`,
+    );
+  } finally {
+    await server.close();
+  }
 });
