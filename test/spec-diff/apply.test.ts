@@ -64,6 +64,26 @@ function lineDiff(
   return hunks;
 }
 
+/** The real-style description with one more query parameter of GET /groups/. */
+function withGroupsQuery(name: string, type: string, more: Json = {}): Json {
+  const doc = realStyleDescription();
+  doc["paths"]["/groups/"]["get"]["parameters"].push({
+    name,
+    in: "query",
+    required: false,
+    type,
+    ...more,
+  });
+  return doc;
+}
+
+/** `applyDrift` on the spec, of the description in `file`. */
+async function applyFile(file: string) {
+  const { document } = await readDescriptionFile(file);
+  const allow = await loadAllowList(join(root, "spec/drift-allow.yaml"));
+  return applyDrift(spec, specPath, document, allow);
+}
+
 describe("applyDrift", async () => {
   const theirs = (
     await readDescriptionFile(descriptionFile("moved.json", movedDescription()))
@@ -244,9 +264,7 @@ describe("applyDrift", async () => {
         lastUsedAt: { type: "string", format: "date-time" },
       },
     };
-    const file = descriptionFile("shared.json", doc);
-    const { document } = await readDescriptionFile(file);
-    const shared = await applyDrift(spec, specPath, document, allow);
+    const shared = await applyFile(descriptionFile("shared.json", doc));
     expect(shared.text).toBeUndefined();
     expect(
       shared.notApplied.map((n) => [n.finding.operation, n.reason]),
@@ -261,18 +279,10 @@ describe("applyDrift", async () => {
 
 describe("a parameter whose words say it defaults to None", () => {
   it("gets no default: None is no integer", async () => {
-    const doc = realStyleDescription();
-    doc["paths"]["/groups/"]["get"]["parameters"].push({
-      name: "since_id",
-      in: "query",
-      required: false,
-      type: "integer",
+    const doc = withGroupsQuery("since_id", "integer", {
       description: "Only groups with a greater ID. Defaults to None.",
     });
-    const file = descriptionFile("none.json", doc);
-    const { document } = await readDescriptionFile(file);
-    const allow = await loadAllowList(join(root, "spec/drift-allow.yaml"));
-    const none = await applyDrift(spec, specPath, document, allow);
+    const none = await applyFile(descriptionFile("none.json", doc));
     expect(lineDiff(spec, none.text ?? "")).toEqual([
       {
         removed: [],
@@ -290,13 +300,7 @@ describe("a parameter whose words say it defaults to None", () => {
 
 describe("a hostile description", () => {
   it("writes no name that is no identifier, and prints no terminal escape", async () => {
-    const doc = realStyleDescription();
-    doc["paths"]["/groups/"]["get"]["parameters"].push({
-      name: "\u001b[31mred",
-      in: "query",
-      required: false,
-      type: "string",
-    });
+    const doc = withGroupsQuery("\u001b[31mred", "string");
     doc["paths"]["/match_targets/{id}/.."] = {
       post: { parameters: [], responses: { "204": { description: "gone" } } },
     };
@@ -304,9 +308,7 @@ describe("a hostile description", () => {
       type: "string",
     };
     const file = descriptionFile("hostile.json", doc);
-    const { document } = await readDescriptionFile(file);
-    const allow = await loadAllowList(join(root, "spec/drift-allow.yaml"));
-    const hostile = await applyDrift(spec, specPath, document, allow);
+    const hostile = await applyFile(file);
     expect(hostile.text).toBeUndefined();
     expect(
       hostile.notApplied.map((n) => [n.finding.operation, n.reason]),
@@ -328,13 +330,7 @@ describe("a hostile description", () => {
   });
 
   it("prints no bidi control or lone surrogate, in text or JSON", async () => {
-    const doc = realStyleDescription();
-    doc["paths"]["/groups/"]["get"]["parameters"].push({
-      name: "\u202ex\ud800",
-      in: "query",
-      required: false,
-      type: "string",
-    });
+    const doc = withGroupsQuery("\u202ex\ud800", "string");
     const name = queryParameter(doc, "/credentials/", "name");
     name["description"] = "\u2066Return\u2069 \u202eeman\u202c.";
     const file = descriptionFile("bidi.json", doc);
